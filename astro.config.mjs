@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import tailwindcss from '@tailwindcss/vite';
+
+// The public address of the site, in one place: canonical URLs, feeds and QR placards use it.
+// Deployments set SITE_URL; the default is a reserved example domain, never a guessed real one.
+const site = process.env.SITE_URL ?? 'https://yuyuan-market.example';
+
+// Tests and benchmarks build other content (tiny fixture sites, synthetic market-scale data)
+// through the same code by pointing these at a temporary folder; see src/lib/content/paths.ts.
+const outDir = process.env.YUYUAN_OUT_DIR;
+const cacheDir = process.env.YUYUAN_CACHE_DIR;
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  ...(outDir ? { outDir } : {}),
+  ...(cacheDir ? { cacheDir } : {}),
+  integrations: [mdx(), react()],
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

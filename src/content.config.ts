@@ -1,0 +1,17 @@
+/**
+ * The content collections. Schemas are composed in src/lib/schema/ (tested there);
+ * loaders in src/lib/content/loaders.ts refuse duplicate ids and impossible days.
+ * References between entries are checked in src/lib/content/integrity.ts: a missing one stops the build.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { checkedGlob, siteDataLoader } from './lib/content/loaders';
+import { activitySchema, branchSchema, guideSchema, merchantSchema, siteSchema, storySchema } from './lib/schema/collections';
+
+export const collections = {
+  branches: defineCollection({ loader: checkedGlob('branches'), schema: branchSchema({ reference }) }),
+  merchants: defineCollection({ loader: checkedGlob('merchants'), schema: ({ image }) => merchantSchema({ reference, image }) }),
+  stories: defineCollection({ loader: checkedGlob('stories'), schema: ({ image }) => storySchema({ reference, image }) }),
+  activities: defineCollection({ loader: checkedGlob('activities'), schema: ({ image }) => activitySchema({ reference, image }) }),
+  guides: defineCollection({ loader: checkedGlob('guides'), schema: guideSchema({ reference }) }),
+  site: defineCollection({ loader: siteDataLoader(), schema: siteSchema }),
+};

@@ -1,0 +1,98 @@
+/**
+ * Checks across entries that Astro does not enforce: Astro 7 only logs a reference to a missing
+ * entry and exits 0, and a citation may name a source that site data does not list.
+ * Pure functions over plain records, so they are tested without a build.
+ */
+import { closestMatches } from '../text/closest';
+import { fieldPath, type ContentProblem } from './problems';
+
+export interface EntryRecord {
+  collection: string;
+  id: string;
+  /** Path relative to the project root, as Astro records it. */
+  filePath?: string;
+  data: unknown;
+}
+
+type Path = (string | number)[];
+
+function isReference(value: unknown, collections: ReadonlySet<string>): value is { id: string; collection: string } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { id?: unknown }).id === 'string' &&
+    typeof (value as { collection?: unknown }).collection === 'string' &&
+    collections.has((value as { collection: string }).collection) &&
+    Object.keys(value).length === 2
+  );
+}
+
+function isCitation(value: unknown): value is { source: string; section?: string } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return typeof (value as { source?: unknown }).source === 'string' && keys.every((key) => key === 'source' || key === 'section');
+}
+
+/** Calls `visit` for every value in `data` with its path; does not descend into Dates or images. */
+function walk(data: unknown, visit: (value: unknown, path: Path) => boolean | void, path: Path = []): void {
+  if (visit(data, path) === false) return;
+  if (Array.isArray(data)) data.forEach((item, index) => walk(item, visit, [...path, index]));
+  else if (data && typeof data === 'object' && !(data instanceof Date)) {
+    for (const [key, value] of Object.entries(data)) walk(value, visit, [...path, key]);
+  }
+}
+
+function fileOf(entry: EntryRecord): string {
+  return entry.filePath ?? `${entry.collection}/${entry.id}`;
+}
+
+/** Every reference that points at an entry that does not exist, with the ids that do exist. */
+export function findDanglingReferences(entries: readonly EntryRecord[]): ContentProblem[] {
+  const collections = new Set(entries.map((entry) => entry.collection));
+  const idsByCollection = new Map<string, string[]>();
+  for (const entry of entries) idsByCollection.set(entry.collection, [...(idsByCollection.get(entry.collection) ?? []), entry.id]);
+  for (const ids of idsByCollection.values()) ids.sort();
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    walk(entry.data, (value, path) => {
+      if (!isReference(value, collections)) return;
+      const existing = idsByCollection.get(value.collection) ?? [];
+      if (existing.includes(value.id)) return false;
+      const near = closestMatches(value.id, existing);
+      problems.push({
+        file: fileOf(entry),
+        field: fieldPath(path),
+        problem: `引用的“${value.id}”在 ${value.collection} 中不存在（no entry "${value.id}" in ${value.collection}）`,
+        fix:
+          (near.length > 0 ? `是不是：${near.join('、')}？` : '') +
+          `现有编号（existing ids）：${existing.length > 0 ? existing.join('、') : '（无 none）'}`,
+      });
+      return false;
+    });
+  }
+  return problems;
+}
+
+/** Every citation whose source id is not among the sources listed in site data. */
+export function findUnknownSources(entries: readonly EntryRecord[], sourceIds: readonly string[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    walk(entry.data, (value, path) => {
+      if (!isCitation(value) || sourceIds.includes(value.source)) return;
+      const near = closestMatches(value.source, sourceIds);
+      problems.push({
+        file: fileOf(entry),
+        field: fieldPath([...path, 'source']),
+        problem: `来源“${value.source}”未在 site.yaml 的 sources 中登记（unknown source "${value.source}"）`,
+        fix: `改为已登记的来源编号${near.length > 0 ? `，如 ${near[0]}` : ''}，或先在 src/content/site.yaml 的 sources 中登记（known: ${sourceIds.join(', ')}）`,
+      });
+      return false;
+    });
+  }
+  return problems;
+}
+
+/** Every problem that only shows when entries are seen together. */
+export function findIntegrityProblems(entries: readonly EntryRecord[], sourceIds: readonly string[]): ContentProblem[] {
+  return [...findDanglingReferences(entries), ...findUnknownSources(entries, sourceIds)];
+}

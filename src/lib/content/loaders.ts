@@ -1,0 +1,103 @@
+/**
+ * Loaders for the content collections: Astro's glob() and a one-file loader for site data,
+ * each made strict about what Astro only warns about (a duplicate id, an impossible day).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load as parseYaml } from 'js-yaml';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { findImpossibleDays } from './frontmatter-dates';
+import { ContentProblemError, type ContentProblem } from './problems';
+
+/** Where the content lives. Tests and benchmarks point YUYUAN_CONTENT_DIR at another folder. */
+export function contentDir(): string {
+  return process.env.YUYUAN_CONTENT_DIR ?? 'src/content';
+}
+
+function relativeToRoot(root: URL, file: string): string {
+  return path.relative(new URL('.', root).pathname, path.resolve(new URL('.', root).pathname, file)).split(path.sep).join('/');
+}
+
+export function duplicateIdProblem(collection: string, id: string, first: string, second: string): ContentProblem {
+  return {
+    file: second,
+    field: '(id)',
+    problem: `与 ${first} 的编号相同：${collection} 中已有编号为“${id}”的条目（duplicate id "${id}" in ${collection}; also used by ${first}）`,
+    fix: '给其中一个文件换一个文件名（编号来自文件名），或删去重复的文件（rename one file: the id comes from the file name）',
+  };
+}
+
+/** Astro's glob() loader, but a duplicate id or an impossible day stops the build. */
+export function checkedGlob(collection: string, pattern = '**/*.{md,mdx}'): Loader {
+  const base = `${contentDir()}/${collection}`;
+  const inner = glob({ pattern, base });
+  return {
+    name: 'checked-glob',
+    load: async (context: LoaderContext) => {
+      const { store, config } = context;
+      const checkedStore = new Proxy(store, {
+        get(target, property, receiver) {
+          if (property === 'set') {
+            return (entry: Parameters<typeof store.set>[0]) => {
+              const existing = target.get(entry.id);
+              if (existing?.filePath && entry.filePath && existing.filePath !== entry.filePath && existsSync(new URL(existing.filePath, config.root))) {
+                throw new ContentProblemError([duplicateIdProblem(collection, entry.id, existing.filePath, entry.filePath)]);
+              }
+              return target.set(entry);
+            };
+          }
+          const value = Reflect.get(target, property, receiver);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      const parseData: LoaderContext['parseData'] = async (props) => {
+        if (props.filePath) {
+          const file = relativeToRoot(config.root, props.filePath);
+          const problems = findImpossibleDays(file, readFileSync(props.filePath, 'utf8'));
+          if (problems.length > 0) throw new ContentProblemError(problems);
+        }
+        return context.parseData(props);
+      };
+      await inner.load({ ...context, store: checkedStore, parseData });
+    },
+  };
+}
+
+/** Site-wide data lives in one YAML file; it becomes the single entry "site" of the `site` collection. */
+export function siteDataLoader(fileName = 'site.yaml'): Loader {
+  return {
+    name: 'site-data',
+    load: async ({ store, parseData, config, generateDigest, watcher }) => {
+      const file = `${contentDir()}/${fileName}`;
+      const absolute = new URL(file, config.root);
+      const sync = async () => {
+      const text = readFileSync(absolute, 'utf8');
+      const problems = findImpossibleDays(file, text);
+      if (problems.length > 0) throw new ContentProblemError(problems);
+      let raw: unknown;
+      try {
+        raw = parseYaml(text);
+      } catch (error) {
+        const mark = (error as { mark?: { line?: number } }).mark;
+        throw new ContentProblemError([
+          {
+            file,
+            line: mark?.line === undefined ? undefined : mark.line + 1,
+            field: '(YAML)',
+            problem: `YAML 格式错误（YAML syntax error）：${(error as Error).message.split('\n')[0]}`,
+            fix: '检查缩进（用空格，不用 Tab）和冒号后的空格（check indentation and the space after each colon）',
+          },
+        ]);
+      }
+      const data = await parseData({ id: 'site', data: raw as Record<string, unknown>, filePath: absolute.pathname });
+      store.clear();
+      store.set({ id: 'site', data, filePath: file, digest: generateDigest(text) });
+      };
+      await sync();
+      watcher?.add(absolute.pathname);
+      watcher?.on('change', (changed) => {
+        if (changed === absolute.pathname) void sync();
+      });
+    },
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * The one way pages read content: every collection loaded once, checked across entries
+ * (a reference to a missing entry stops the build here), and linked in both directions.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { ContentProblemError } from './problems';
+import { findIntegrityProblems, type EntryRecord } from './integrity';
+import { ancestors, backlinks, resolve } from './relations';
+
+export type Branch = CollectionEntry<'branches'>;
+export type Merchant = CollectionEntry<'merchants'>;
+export type Story = CollectionEntry<'stories'>;
+export type Activity = CollectionEntry<'activities'>;
+export type Guide = CollectionEntry<'guides'>;
+export type SiteData = CollectionEntry<'site'>['data'];
+
+const byDateDesc = (a: { data: { date: Date } }, b: { data: { date: Date } }) => b.data.date.getTime() - a.data.date.getTime();
+
+async function load() {
+  const [branches, merchants, stories, activities, guides, siteEntries] = await Promise.all([
+    getCollection('branches'),
+    getCollection('merchants'),
+    getCollection('stories'),
+    getCollection('activities'),
+    getCollection('guides'),
+    getCollection('site'),
+  ]);
+  const site = siteEntries[0]?.data;
+  if (!site) throw new Error('src/content/site.yaml is missing: the site cannot be built without its site data.');
+
+  const records: EntryRecord[] = [...branches, ...merchants, ...stories, ...activities, ...guides, ...siteEntries];
+  const problems = findIntegrityProblems(records, site.sources.map((source) => source.id));
+  if (problems.length > 0) throw new ContentProblemError(problems);
+
+  const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((entry) => [entry.id, entry]));
+  const branchById = byId(branches);
+  const merchantById = byId(merchants);
+  const storyById = byId(stories);
+  const activityById = byId(activities);
+
+  stories.sort(byDateDesc);
+  merchants.sort((a, b) => b.data.honours.length - a.data.honours.length || a.data.name.localeCompare(b.data.name, 'zh-CN'));
+  branches.sort((a, b) => ancestors(a, parentOf).length - ancestors(b, parentOf).length || a.data.name.localeCompare(b.data.name, 'zh-CN'));
+  guides.sort((a, b) => a.data.section.localeCompare(b.data.section, 'zh-CN') || a.data.order - b.data.order);
+
+  function parentOf(branch: Branch): Branch | undefined {
+    return branch.data.parent ? branchById.get(branch.data.parent.id) : undefined;
+  }
+
+  const storiesByMerchant = backlinks(stories, (story) => story.data.merchants);
+  const storiesByBranch = backlinks(stories, (story) => story.data.branches);
+  const activitiesByMerchant = backlinks(activities, (activity) => activity.data.merchants);
+  const activitiesByStory = backlinks(activities, (activity) => activity.data.stories);
+  const activitiesByBranch = backlinks(activities, (activity) => activity.data.organiser);
+  const merchantsByBranch = backlinks(merchants, (merchant) => merchant.data.branch);
+  const childrenByBranch = backlinks(branches, (branch) => branch.data.parent);
+  const guidesByActivity = backlinks(guides, (guide) => guide.data.activities);
+
+  return {
+    site,
+    branches,
+    merchants,
+    stories,
+    activities,
+    guides,
+    branch: {
+      parent: parentOf,
+      ancestors: (branch: Branch) => ancestors(branch, parentOf),
+      children: (branch: Branch) => childrenByBranch.get(branch.id) ?? [],
+      merchants: (branch: Branch) => merchantsByBranch.get(branch.id) ?? [],
+      activities: (branch: Branch) => activitiesByBranch.get(branch.id) ?? [],
+      stories: (branch: Branch) => storiesByBranch.get(branch.id) ?? [],
+    },
+    merchant: {
+      branch: (merchant: Merchant) => (merchant.data.branch ? branchById.get(merchant.data.branch.id) : undefined),
+      stories: (merchant: Merchant) => storiesByMerchant.get(merchant.id) ?? [],
+      activities: (merchant: Merchant) => activitiesByMerchant.get(merchant.id) ?? [],
+    },
+    story: {
+      merchants: (story: Story) => resolve(story.data.merchants, merchantById),
+      branches: (story: Story) => resolve(story.data.branches, branchById),
+      activities: (story: Story) => activitiesByStory.get(story.id) ?? [],
+    },
+    activity: {
+      organiser: (activity: Activity) => (activity.data.organiser ? branchById.get(activity.data.organiser.id) : undefined),
+      merchants: (activity: Activity) => resolve(activity.data.merchants, merchantById),
+      stories: (activity: Activity) => resolve(activity.data.stories, storyById),
+      guides: (activity: Activity) => guidesByActivity.get(activity.id) ?? [],
+    },
+    guide: {
+      activities: (guide: Guide) => resolve(guide.data.activities, activityById),
+    },
+    source: (id: string) => site.sources.find((source) => source.id === id),
+  };
+}
+
+export type Site = Awaited<ReturnType<typeof load>>;
+
+let loaded: Promise<Site> | undefined;
+
+/** Loads and checks all content once per build; every page calls this. */
+export function loadSite(): Promise<Site> {
+  // In dev, content changes while the server runs: load afresh each time.
+  if (import.meta.env.DEV) return load();
+  loaded ??= load();
+  return loaded;
+}

@@ -1,0 +1,69 @@
+/**
+ * Dates, recurrences and figures as readers see them, per language.
+ * Calendar days are stored at 00:00 UTC, so they are formatted in UTC: the same day on every machine.
+ */
+import type { Lang } from '../i18n/ui';
+
+const dayFormats: Record<Lang, Intl.DateTimeFormat> = {
+  'zh-CN': new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+};
+
+/** 2018-10-31 → 2018年10月31日 / 31 October 2018 */
+export function formatDay(date: Date, lang: Lang = 'zh-CN'): string {
+  return dayFormats[lang].format(date);
+}
+
+/** The machine-readable form for <time datetime>: 2018-10-31 */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** A date known to the year or month, as stored ("2009-03") → 2009年3月 / March 2009. */
+export function formatPartialDate(text: string, lang: Lang = 'zh-CN'): string {
+  const [year, month, day] = text.split('-').map(Number) as [number, number?, number?];
+  if (day) return formatDay(new Date(Date.UTC(year, month! - 1, day)), lang);
+  if (month) {
+    return lang === 'zh-CN'
+      ? `${year}年${month}月`
+      : new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+  }
+  return lang === 'zh-CN' ? `${year}年` : String(year);
+}
+
+export interface Recurrence {
+  frequency: 'monthly' | 'quarterly' | 'biennial';
+  dayOfMonth?: number;
+  since?: string;
+}
+
+/** { monthly, 10 } → 每月10日 / On the 10th of every month */
+export function formatRecurrence(rule: Recurrence, lang: Lang = 'zh-CN'): string {
+  const zh = lang === 'zh-CN';
+  let text: string;
+  if (rule.frequency === 'monthly' && rule.dayOfMonth) {
+    text = zh ? `每月${rule.dayOfMonth}日` : `On the ${ordinal(rule.dayOfMonth)} of every month`;
+  } else {
+    text = {
+      monthly: zh ? '每月一次' : 'Once a month',
+      quarterly: zh ? '每季度一次' : 'Once a quarter',
+      biennial: zh ? '每两年一次' : 'Every two years',
+    }[rule.frequency];
+  }
+  if (rule.since) text += zh ? `（${formatPartialDate(rule.since, lang)}起）` : ` (since ${formatPartialDate(rule.since, lang)})`;
+  return text;
+}
+
+/** 1 → 1st, 2 → 2nd, 10 → 10th, 22 → 22nd */
+export function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+/** Reading time of Chinese prose at about 400 characters a minute; Latin words count as one each. */
+export function readingMinutes(text: string): number {
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  const words = (text.replace(/\p{Script=Han}/gu, ' ').match(/[A-Za-z0-9]+/g) ?? []).length;
+  return Math.max(1, Math.round(han / 400 + words / 200));
+}

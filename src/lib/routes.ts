@@ -1,0 +1,34 @@
+/**
+ * URLs of pages, built in one place so links and routes cannot drift apart.
+ * Every path ends with a slash (trailingSlash: 'always').
+ */
+import type { Lang } from '../i18n/ui';
+
+export type Section = 'branches' | 'merchants' | 'stories' | 'activities' | 'learn';
+
+const prefixes: Record<Lang, string> = { 'zh-CN': '', en: '/en' };
+
+/** The path of a page in a language: pathTo('merchants', 'cuige-zhubao') → /merchants/cuige-zhubao/ */
+export function pathTo(section: Section | 'about' | 'search' | 'home', id?: string, lang: Lang = 'zh-CN'): string {
+  const parts = section === 'home' ? [] : [section, ...(id ? [id] : [])];
+  return `${prefixes[lang]}/${parts.map(encodeURIComponent).join('/')}${parts.length > 0 ? '/' : ''}`;
+}
+
+/** The collection each section shows; `learn` shows guides. */
+export const sectionOfCollection = {
+  branches: 'branches',
+  merchants: 'merchants',
+  stories: 'stories',
+  activities: 'activities',
+  guides: 'learn',
+} as const satisfies Record<string, Section>;
+
+/** The path of an entry of a collection. */
+export function entryPath(collection: keyof typeof sectionOfCollection, id: string, lang: Lang = 'zh-CN'): string {
+  return pathTo(sectionOfCollection[collection], id, lang);
+}
+
+/** The absolute URL of a path on the configured site. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}

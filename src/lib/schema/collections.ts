@@ -1,0 +1,227 @@
+/**
+ * The schema of each collection, composed from the pieces in ./pieces.
+ * Used by src/content.config.ts (the build) and by the tests; there is no second copy.
+ */
+import { z } from 'astro/zod';
+import {
+  bilingual,
+  bilingualText,
+  boundedText,
+  calendarDay,
+  citation,
+  contact,
+  countedFigure,
+  entryObject,
+  gcj02Point,
+  honour,
+  oneOf,
+  partialDate,
+  photo,
+  safeUrl,
+  uniqueList,
+} from './pieces';
+
+/** The `reference()` of astro:content, passed in so this module stays importable anywhere. */
+export type ReferenceFn = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }>;
+export type ImageFn = () => z.ZodType;
+export type CollectionName = 'branches' | 'merchants' | 'stories' | 'activities' | 'guides';
+
+export const ORGANISATION_KINDS = ['街道党工委', '社区党委', '党总支', '党支部'] as const;
+
+export const ACTIVITY_SERIES = [
+  '豫园之书',
+  '豫园之讲',
+  '豫园之展',
+  '豫园之家',
+  '豫园之心',
+  '为民服务日',
+  '培训',
+  '讲座',
+  '会议',
+  '评选',
+  '便民服务',
+] as const;
+
+export const GUIDE_SECTIONS = ['网上经营', '商品与营销', '诚信经营', '安全经营', '党建与服务'] as const;
+
+const name = boundedText(2, 40, ['名称', 'name']);
+const nameEn = boundedText(2, 80, ['英文名称', 'English name']);
+const tag = boundedText(1, 12, ['标签', 'tag']);
+
+export function branchSchema({ reference }: { reference: ReferenceFn }) {
+  return entryObject({
+    name,
+    nameEn: nameEn.optional(),
+    kind: oneOf(ORGANISATION_KINDS, ['组织类型', 'organisation kind']),
+    parent: reference('branches').optional(),
+    founded: partialDate.optional(),
+    secretary: boundedText(2, 20, ['书记姓名', 'secretary']).optional(),
+    members: countedFigure().optional(),
+    activists: countedFigure().optional(),
+    foundingMembers: z.number().int().positive().optional(),
+    covers: uniqueList(boundedText(2, 40, ['覆盖的市场或网格', 'market or grid covered']), ['覆盖范围', 'markets covered'], 40).default([]),
+    feature: boundedText(4, 200, ['支部特色', 'branch feature']).optional(),
+    summary: bilingualText(10, 300, ['简介', 'summary']),
+    source: citation,
+  });
+}
+
+/** How a visitor finds a shop: the building or market and, when recorded, floor and stall. */
+const shopPlace = z.strictObject({
+  market: boundedText(2, 40, ['所在市场或商厦', 'market or building']),
+  marketEn: boundedText(2, 80, ['市场英文名', 'market in English']).optional(),
+  floor: boundedText(1, 10, ['楼层', 'floor']).optional(),
+  stall: boundedText(1, 20, ['铺位号', 'stall number']).optional(),
+});
+
+export function merchantSchema({ reference, image }: { reference: ReferenceFn; image: ImageFn }) {
+  return entryObject({
+    name,
+    nameEn: nameEn.optional(),
+    category: boundedText(2, 20, ['经营类别', 'category']).optional(),
+    place: shopPlace.optional(),
+    partyMember: z.boolean({ error: bilingual('应为 true 或 false', 'expected true or false') }).default(false),
+    honours: uniqueList(honour(), ['荣誉', 'honours']).default([]),
+    branch: reference('branches').optional(),
+    pledge: bilingualText(8, 200, ['党员承诺', 'pledge']).optional(),
+    summary: bilingualText(10, 200, ['简介', 'summary']),
+    photos: z.array(photo(image)).max(12).default([]),
+    location: gcj02Point.optional(),
+    openingHours: boundedText(4, 60, ['营业时间', 'opening hours']).optional(),
+    contact: contact.optional(),
+    website: safeUrl.optional(),
+    verified: calendarDay.optional(),
+    source: citation,
+  });
+}
+
+export function storySchema({ reference, image }: { reference: ReferenceFn; image: ImageFn }) {
+  return entryObject({
+    title: boundedText(4, 40, ['标题', 'title']),
+    titleEn: boundedText(4, 120, ['英文标题', 'English title']).optional(),
+    date: calendarDay,
+    summary: bilingualText(20, 200, ['摘要', 'summary']),
+    merchants: uniqueList(reference('merchants'), ['相关商户', 'merchants']).default([]),
+    branches: uniqueList(reference('branches'), ['相关组织', 'branches']).default([]),
+    tags: uniqueList(tag, ['标签', 'tags'], 8).default([]),
+    cover: photo(image).optional(),
+    source: citation,
+  });
+}
+
+/**
+ * When an activity happens. Exactly one of:
+ * - date: a day (2019-05-10);
+ * - recurrence: a rule (every month on the 10th; every quarter; every two years);
+ * - reported: the date of a source that reports the activity without saying when it took place.
+ */
+export const recurrence = z.strictObject({
+  frequency: oneOf(['monthly', 'quarterly', 'biennial'] as const, ['重复周期', 'frequency']),
+  dayOfMonth: z
+    .number()
+    .int()
+    .min(1, { error: bilingual('每月几号应在 1 到 28 之间', 'dayOfMonth must be 1–28') })
+    .max(28, { error: bilingual('每月几号应在 1 到 28 之间（29–31 日并非每月都有）', 'dayOfMonth must be 1–28') })
+    .optional(),
+  since: partialDate.optional(),
+});
+
+export function activitySchema({ reference, image }: { reference: ReferenceFn; image: ImageFn }) {
+  return entryObject({
+    title: boundedText(4, 40, ['标题', 'title']),
+    titleEn: boundedText(4, 120, ['英文标题', 'English title']).optional(),
+    date: calendarDay.optional(),
+    recurrence: recurrence.optional(),
+    reported: calendarDay.optional(),
+    series: oneOf(ACTIVITY_SERIES, ['活动系列', 'series']),
+    place: boundedText(2, 60, ['地点', 'place']).optional(),
+    organiser: reference('branches').optional(),
+    participants: boundedText(2, 100, ['参与者', 'participants']).optional(),
+    partners: uniqueList(boundedText(2, 60, ['合作单位', 'partner']), ['合作单位', 'partners']).default([]),
+    summary: bilingualText(10, 200, ['摘要', 'summary']),
+    merchants: uniqueList(reference('merchants'), ['相关商户', 'merchants']).default([]),
+    stories: uniqueList(reference('stories'), ['相关故事', 'stories']).default([]),
+    photos: z.array(photo(image)).max(12).default([]),
+    source: citation,
+  }).superRefine((activity, ctx) => {
+    const given = (['date', 'recurrence', 'reported'] as const).filter((key) => activity[key] !== undefined);
+    if (given.length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [given[1] ?? 'date'],
+        message: bilingual(
+          given.length === 0
+            ? '请写明时间：date（具体日期）、recurrence（重复规则）或 reported（来源报道日期，时间不详时）三者之一'
+            : `时间只能写一种，现在同时写了 ${given.join('、')}，请只保留一个`,
+          'give exactly one of date, recurrence or reported',
+        ),
+      });
+    }
+  });
+}
+
+export function guideSchema({ reference }: { reference: ReferenceFn }) {
+  return entryObject({
+    title: boundedText(4, 40, ['标题', 'title']),
+    section: oneOf(GUIDE_SECTIONS, ['栏目', 'section']),
+    order: z
+      .number({ error: bilingual('order 应为数字，决定在栏目中的顺序', 'order must be a number') })
+      .int()
+      .min(1)
+      .max(999),
+    summary: boundedText(10, 160, ['摘要', 'summary']),
+    updated: calendarDay,
+    laws: uniqueList(boundedText(4, 60, ['依据的法律法规', 'law or rule']), ['依据', 'laws'], 12).default([]),
+    activities: uniqueList(reference('activities'), ['相关活动', 'activities']).default([]),
+  });
+}
+
+/** Site-wide data: one file of figures, sources, the WeChat account and footer data. */
+export const figure = z.strictObject({
+  id: boundedText(2, 40, ['数字编号', 'figure id']).regex(/^[a-z0-9-]+$/, {
+    error: bilingual('编号只能用小写字母、数字和 -', 'id: lowercase letters, digits and - only'),
+  }),
+  label: bilingualText(2, 40, ['数字说明', 'figure label']),
+  value: boundedText(1, 20, ['数值', 'value']),
+  asOf: calendarDay,
+  source: citation,
+});
+
+export const source = z.strictObject({
+  id: boundedText(2, 60, ['来源编号', 'source id']).regex(/^[a-z0-9-]+$/, {
+    error: bilingual('编号只能用小写字母、数字和 -', 'id: lowercase letters, digits and - only'),
+  }),
+  title: boundedText(4, 120, ['来源标题', 'source title']),
+  publisher: boundedText(2, 60, ['发布单位', 'publisher']),
+  published: calendarDay,
+  url: safeUrl.optional(),
+});
+
+/** One part of the 三建三带 mechanism, in the site's own words, with where the source describes it. */
+export const mechanismPart = z.strictObject({
+  name: bilingualText(2, 20, ['名称', 'name']),
+  summary: bilingualText(10, 120, ['说明', 'summary']),
+  source: citation,
+});
+
+export const siteSchema = entryObject({
+  name: bilingualText(4, 40, ['网站名称', 'site name']),
+  tagline: bilingualText(4, 80, ['网站简介', 'tagline']),
+  host: bilingualText(4, 60, ['主办单位', 'host organisation']),
+  contact: boundedText(4, 120, ['联系方式说明', 'contact line']).optional(),
+  wechat: z.strictObject({
+    name: boundedText(2, 20, ['公众号名称', 'account name']),
+    description: bilingualText(4, 120, ['公众号介绍', 'account description']),
+    qr: boundedText(4, 120, ['公众号二维码图片路径', 'QR image path']).optional(),
+  }),
+  registration: z
+    .strictObject({
+      icp: boundedText(6, 40, ['ICP 备案号', 'ICP number']).optional(),
+      police: boundedText(6, 40, ['公安备案号', 'public-security filing number']).optional(),
+    })
+    .default({}),
+  sources: z.array(source).min(1),
+  grid: z.array(boundedText(6, 120, ['网格说明', 'grid fact'])).min(1),
+  mechanism: z.array(mechanismPart).length(6, { error: bilingual('“三建三带”应有 6 项', 'the mechanism has 6 parts') }),
+  figures: z.array(figure).min(1),
+});
