@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { load as parseYaml } from 'js-yaml';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { findImpossibleDays } from './frontmatter-dates';
@@ -40,8 +41,11 @@ export function checkedGlob(collection: string, pattern = '**/*.{md,mdx}'): Load
           if (property === 'set') {
             return (entry: Parameters<typeof store.set>[0]) => {
               const existing = target.get(entry.id);
-              if (existing?.filePath && entry.filePath && existing.filePath !== entry.filePath && existsSync(new URL(existing.filePath, config.root))) {
-                throw new ContentProblemError([duplicateIdProblem(collection, entry.id, existing.filePath, entry.filePath)]);
+              // A cached entry from a file that is gone, or from another content folder, is not a duplicate.
+              const existingFile = existing?.filePath ? fileURLToPath(new URL(existing.filePath, config.root)) : undefined;
+              const baseDir = fileURLToPath(new URL(`${base}/`, config.root));
+              if (existingFile && entry.filePath && existing!.filePath !== entry.filePath && existingFile.startsWith(baseDir) && existsSync(existingFile)) {
+                throw new ContentProblemError([duplicateIdProblem(collection, entry.id, existing!.filePath!, entry.filePath)]);
               }
               return target.set(entry);
             };
@@ -91,7 +95,7 @@ export function siteDataLoader(fileName = 'site.yaml'): Loader {
       }
       const data = await parseData({ id: 'site', data: raw as Record<string, unknown>, filePath: absolute.pathname });
       store.clear();
-      store.set({ id: 'site', data, filePath: file, digest: generateDigest(text) });
+      store.set({ id: 'site', data, filePath: relativeToRoot(config.root, absolute.pathname), digest: generateDigest(text) });
       };
       await sync();
       watcher?.add(absolute.pathname);

@@ -1,0 +1,82 @@
+/**
+ * Content an editor got wrong must stop the build with a message that names the file, the field,
+ * the problem and the fix. Each case builds a copy of the tiny fixture site with one mistake.
+ */
+import { describe, expect, it } from 'vitest';
+import { build, fixtureContent, fixtureCopy } from '../support/build';
+
+describe('the tiny fixture site', () => {
+  it('builds: so each failure below is caused by its one mistake', () => {
+    const result = build({ contentDir: fixtureContent });
+    expect(result.output).not.toMatch(/error/i);
+    expect(result.status).toBe(0);
+  });
+});
+
+describe('a reference to an entry that does not exist', () => {
+  const result = build({ contentDir: fixtureCopy({ 'merchants/test-shop.md': (text) => text.replace('branch: test-zhibu', 'branch: test-zhibuu') }) });
+  it('stops the build (Astro alone would only log it and exit 0)', () => {
+    expect(result.status).not.toBe(0);
+  });
+  it('names the file, the field, the missing id and the ids that exist', () => {
+    expect(result.output).toMatch(/merchants\/test-shop\.md/);
+    expect(result.output).toContain('字段 field: branch');
+    expect(result.output).toContain('“test-zhibuu”在 branches 中不存在');
+    expect(result.output).toContain('是不是：test-zhibu');
+    expect(result.output).toContain('test-zhibu、test-zongzhi');
+  });
+});
+
+describe('two files with the same id', () => {
+  const result = build({ contentDir: fixtureCopy({ 'merchants/test-shop.mdx': '---\nname: 另一家店\nsummary: { zh: 与另一个文件编号相同的商户。 }\nsource: { source: test-source }\n---\n' }) });
+  it('stops the build and names both files and the id', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('已有编号为“test-shop”的条目');
+    expect(result.output).toMatch(/test-shop\.md\b/);
+    expect(result.output).toMatch(/test-shop\.mdx\b/);
+  });
+});
+
+describe('a missing required field', () => {
+  const result = build({ contentDir: fixtureCopy({ 'merchants/test-shop.md': (text) => text.replace(/^summary:.*\n/m, '') }) });
+  it('stops the build with the file, the field and a Chinese message', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/merchants\/test-shop\.md/);
+    expect(result.output).toMatch(/summary: 缺少必填项/);
+  });
+});
+
+describe('a wrong type and a future year', () => {
+  const result = build({ contentDir: fixtureCopy({ 'merchants/test-shop.md': (text) => text.replace('year: 2019', 'year: 2999').replace('name: 测试商店', 'name: 12345678901234567890123456789012345678901') }) });
+  it('names each field with what is expected', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/honours\.0\.year: 年份不能晚于今年/);
+    expect(result.output).toMatch(/name: 应为文字/);
+  });
+});
+
+describe('a day that does not exist', () => {
+  const result = build({ contentDir: fixtureCopy({ 'stories/test-story.mdx': (text) => text.replace('date: 2020-01-01', 'date: 2020-02-30') }) });
+  it('stops the build with the file and line, although YAML would roll it over to March', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/stories\/test-story\.mdx:3/);
+    expect(result.output).toContain('日期 2020-02-30 不存在');
+  });
+});
+
+describe('a misspelt field', () => {
+  const result = build({ contentDir: fixtureCopy({ 'merchants/test-shop.md': (text) => text.replace('name: 测试商店', 'name: 测试商店\ncatgory: 雨具') }) });
+  it('is not silently dropped: the build stops and suggests the field meant', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('未知字段“catgory”，是不是“category”');
+  });
+});
+
+describe('a citation of an unlisted source', () => {
+  const result = build({ contentDir: fixtureCopy({ 'branches/test-zhibu.md': (text) => text.replace('source: { source: test-source }', 'source: { source: test-sauce }') }) });
+  it('stops the build and names the sources that are listed', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/branches\/test-zhibu\.md/);
+    expect(result.output).toContain('来源“test-sauce”未在 site.yaml 的 sources 中登记');
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * Builds the real site once (with its search index) and inspects the HTML of every page type.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'cheerio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build, type BuildResult } from '../support/build';
+
+let result: BuildResult;
+const html = (route: string) => load(readFileSync(path.join(result.outDir, route, route.endsWith('.html') ? '' : 'index.html'), 'utf8'));
+
+/** Every built HTML page, as a site path (/merchants/cuige-zhubao/). */
+function pages(dir = result.outDir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : pages(full);
+    if (!name.endsWith('.html')) return [];
+    const relative = `/${path.relative(result.outDir, full).split(path.sep).join('/')}`;
+    return [relative.endsWith('/index.html') ? relative.slice(0, -'index.html'.length) : relative];
+  });
+}
+
+/** True when a site path is served by a built file. */
+function resolves(href: string): boolean {
+  const clean = decodeURIComponent(href.split(/[?#]/)[0]!);
+  const target = path.join(result.outDir, clean);
+  return clean.endsWith('/') ? existsSync(path.join(target, 'index.html')) : existsSync(target);
+}
+
+beforeAll(() => {
+  result = build({ withSearch: true });
+  if (result.status !== 0) throw new Error(`the site did not build:\n${result.output}`);
+});
+
+describe('the built site', () => {
+  const pageTypes = [
+    '/',
+    '/about/',
+    '/branches/',
+    '/branches/shichang-dangzongzhi/',
+    '/merchants/',
+    '/merchants/cuige-zhubao/',
+    '/stories/',
+    '/stories/feng-jinlai-shiba-nian/',
+    '/activities/',
+    '/activities/weimin-fuwu-ri/',
+    '/learn/',
+    '/learn/wangdian-kaidian/',
+    '/search/',
+    '/404.html',
+  ];
+
+  it('has every page type', () => {
+    const built = pages();
+    for (const route of pageTypes) expect(built).toContain(route);
+  });
+
+  it('has a page for every entry of every collection', () => {
+    const built = pages();
+    for (const [section, folder] of [['branches', 'branches'], ['merchants', 'merchants'], ['stories', 'stories'], ['activities', 'activities'], ['learn', 'guides']]) {
+      const ids = readdirSync(path.join('src/content', folder!)).map((file) => file.replace(/\.mdx?$/, ''));
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) expect(built).toContain(`/${section}/${id}/`);
+    }
+  });
+
+  it('gives every page lang="zh-CN", one h1, a title, a description, a canonical URL, a skip link and a main landmark', () => {
+    for (const route of pages()) {
+      const $ = html(route);
+      expect($('html').attr('lang'), route).toBe('zh-CN');
+      expect($('h1'), route).toHaveLength(1);
+      expect($('title').text().trim(), route).not.toBe('');
+      expect($('meta[name="description"]').attr('content')?.trim(), route).toBeTruthy();
+      expect($('link[rel="canonical"]').attr('href'), route).toMatch(/^https?:\/\//);
+      expect($('a.skip-link').attr('href'), route).toBe('#main');
+      expect($('main#main'), route).toHaveLength(1);
+    }
+  });
+
+  it('has no broken internal link on any page', () => {
+    const broken: string[] = [];
+    for (const route of pages()) {
+      const $ = html(route);
+      $('a[href^="/"], link[href^="/"], script[src^="/"]').each((_, element) => {
+        const href = $(element).attr('href') ?? $(element).attr('src')!;
+        if (!resolves(href)) broken.push(`${route} → ${href}`);
+      });
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('sends no JavaScript to content pages, and loads no web font', () => {
+    for (const route of pages().filter((r) => r !== '/search/')) {
+      expect(html(route)('script').length, route).toBe(0);
+    }
+    const css = readdirSync(path.join(result.outDir, '_astro')).filter((f) => f.endsWith('.css'));
+    for (const file of css) expect(readFileSync(path.join(result.outDir, '_astro', file), 'utf8')).not.toContain('@font-face');
+  });
+
+  it('requests nothing from another host', () => {
+    for (const route of pages()) {
+      const $ = html(route);
+      $('link[href], script[src], img[src]').each((_, element) => {
+        const url = $(element).attr('href') ?? $(element).attr('src')!;
+        if ($(element).is('link[rel="canonical"]')) return;
+        expect(url, `${route}: ${url}`).not.toMatch(/^(https?:)?\/\//);
+      });
+    }
+  });
+});
+
+describe('page content', () => {
+  it('shows a shop with its honours and links to the stories that mention it', () => {
+    const $ = html('/merchants/wu-shanjing-hupo-dian/');
+    expect($('h1').text()).toBe('吴善靖经营的琥珀店');
+    const honours = $('.honour').map((_, e) => $(e).text().replace('★', '').trim()).get();
+    expect(honours).toEqual(['文明诚信经营户标兵', '共产党员示范岗', '和谐商户']);
+    expect($('a[href="/stories/yueyuan-hupo-dian/"]').length).toBeGreaterThan(0);
+  });
+
+  it('links a story to its shops and back', () => {
+    const $ = html('/stories/zhuanxing-dianfan/');
+    for (const shop of ['biechu-xincai', 'leijing-yuju', 'cuige-zhubao', 'shanghai-hupo-wu', 'xijinghao']) {
+      expect($(`a[href="/merchants/${shop}/"]`).length, shop).toBeGreaterThan(0);
+      expect(html(`/merchants/${shop}/`)('a[href="/stories/zhuanxing-dianfan/"]').length, shop).toBeGreaterThan(0);
+    }
+  });
+
+  it('shows the general branch with its secretary, founding month and counted members', () => {
+    const text = html('/branches/shichang-dangzongzhi/')('main').text();
+    expect(text).toContain('冯锦莱');
+    expect(text).toContain('2009年3月');
+    expect(text).toMatch(/81人（统计日期 2018年10月31日）/);
+  });
+
+  it('shows the service day as a rule, not as invented dates', () => {
+    const $ = html('/activities/weimin-fuwu-ri/');
+    expect($('main').text()).toContain('每月10日');
+    expect($('main time')).toHaveLength(0);
+  });
+
+  it('cites the source article on entry pages', () => {
+    for (const route of ['/merchants/cuige-zhubao/', '/stories/baojing-xiajiang/', '/branches/yueyuan-shangsha-dangzhibu/']) {
+      expect(html(route)('main').text(), route).toContain('“三建三带”完善市场党建');
+    }
+  });
+
+  it('marks the current guide in the learning centre and renders its components', () => {
+    const $ = html('/learn/tanwei-xiaofang-anquan/');
+    expect($('main nav[aria-label="课堂目录"] a[aria-current="page"]').attr('href')).toBe('/learn/tanwei-xiaofang-anquan/');
+    expect($('aside.callout, [data-callout]').length).toBeGreaterThan(0);
+  });
+
+  it('indexes main content for search, in Chinese, with a type filter', () => {
+    const entry = JSON.parse(readFileSync(path.join(result.outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    expect(entry.languages['zh-cn'].page_count).toBeGreaterThan(30);
+    expect(html('/merchants/cuige-zhubao/')('[data-pagefind-body]')).toHaveLength(1);
+    expect(html('/merchants/cuige-zhubao/')('[data-pagefind-filter="类型:商户"]')).toHaveLength(1);
+    expect(html('/merchants/')('[data-pagefind-body]')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Runs the project's real build (astro build, then Pagefind) on the real content or on a fixture,
+ * into a temporary folder, so tests inspect exactly what `npm run build` makes.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+const pagefindBin = path.join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs');
+
+export interface BuildResult {
+  status: number | null;
+  /** stdout and stderr together, as an editor sees them in the terminal. */
+  output: string;
+  outDir: string;
+}
+
+/** Builds the site; `contentDir` replaces src/content (used for fixtures). */
+export function build({ contentDir, withSearch = false }: { contentDir?: string; withSearch?: boolean } = {}): BuildResult {
+  const work = mkdtempSync(path.join(tmpdir(), 'yuyuan-build-'));
+  const outDir = path.join(work, 'dist');
+  const env = {
+    ...process.env,
+    YUYUAN_OUT_DIR: outDir,
+    YUYUAN_CACHE_DIR: path.join(work, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...(contentDir ? { YUYUAN_CONTENT_DIR: contentDir } : {}),
+  };
+  // process.execPath is the Node that runs the tests: the project's own Node 24 under `npm test`.
+  const astro = spawnSync(process.execPath, [astroBin, 'build'], { cwd: projectRoot, env, encoding: 'utf8' });
+  let output = `${astro.stdout}\n${astro.stderr}`;
+  let status = astro.status;
+  if (status === 0 && withSearch) {
+    const pagefind = spawnSync(process.execPath, [pagefindBin, '--site', outDir], { cwd: projectRoot, env, encoding: 'utf8' });
+    output += `\n${pagefind.stdout}\n${pagefind.stderr}`;
+    status = pagefind.status;
+  }
+  return { status, output, outDir };
+}
+
+export const fixtureContent = path.join(projectRoot, 'tests/fixtures/tiny-site');
+
+/**
+ * A fresh copy of the tiny fixture site, changed by `edit` (file path relative to the copy → new text
+ * or a function of the old text), for building content an editor got wrong.
+ */
+export function fixtureCopy(edits: Record<string, string | ((text: string) => string)> = {}): string {
+  const copy = mkdtempSync(path.join(tmpdir(), 'yuyuan-content-'));
+  cpSync(fixtureContent, copy, { recursive: true });
+  for (const [file, edit] of Object.entries(edits)) {
+    const target = path.join(copy, file);
+    const text = typeof edit === 'string' ? edit : edit(readFileSync(target, 'utf8'));
+    writeFileSync(target, text);
+  }
+  return copy;
+}

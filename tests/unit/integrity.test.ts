@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findDanglingReferences, findIntegrityProblems, findUnknownSources, type EntryRecord } from '../../src/lib/content/integrity';
+
+const source = { source: 'yuyuan-case-2018' };
+const entries: EntryRecord[] = [
+  { collection: 'branches', id: 'shichang-dangzongzhi', filePath: 'src/content/branches/shichang-dangzongzhi.md', data: { name: '党总支', source } },
+  { collection: 'branches', id: 'yueyuan-shangsha-dangzhibu', filePath: 'src/content/branches/yueyuan-shangsha-dangzhibu.md', data: { parent: { id: 'shichang-dangzongzhi', collection: 'branches' }, source } },
+  { collection: 'merchants', id: 'cuige-zhubao', filePath: 'src/content/merchants/cuige-zhubao.md', data: { branch: { id: 'yueyuan-shangsha-dangzhib', collection: 'branches' }, source } },
+  {
+    collection: 'stories',
+    id: 'zhuanxing-dianfan',
+    filePath: 'src/content/stories/zhuanxing-dianfan.mdx',
+    data: { merchants: [{ id: 'cuige-zhubao', collection: 'merchants' }, { id: 'leijing-yuju', collection: 'merchants' }], source: { source: 'yuyuan-case-2019', section: '三' } },
+  },
+];
+
+describe('findDanglingReferences', () => {
+  const problems = findDanglingReferences(entries);
+  it('finds each missing entry with its file and field', () => {
+    expect(problems.map(({ file, field }) => `${file} ${field}`)).toEqual([
+      'src/content/merchants/cuige-zhubao.md branch',
+      'src/content/stories/zhuanxing-dianfan.mdx merchants[1]',
+    ]);
+  });
+  it('names the missing id, a close match and the ids that exist', () => {
+    expect(problems[0]!.problem).toContain('“yueyuan-shangsha-dangzhib”在 branches 中不存在');
+    expect(problems[0]!.fix).toContain('是不是：yueyuan-shangsha-dangzhibu');
+    expect(problems[0]!.fix).toContain('shichang-dangzongzhi、yueyuan-shangsha-dangzhibu');
+  });
+  it('finds nothing when every reference resolves', () => {
+    expect(findDanglingReferences(entries.slice(0, 2))).toEqual([]);
+  });
+  it('lists the existing ids even when none is close', () => {
+    const lonely: EntryRecord[] = [
+      { collection: 'merchants', id: 'a', data: { branch: { id: 'x', collection: 'branches' } } },
+      { collection: 'branches', id: 'b', data: {} },
+    ];
+    expect(findDanglingReferences(lonely)[0]!.fix).toContain('b');
+  });
+});
+
+describe('findUnknownSources', () => {
+  it('finds a citation of a source site data does not list', () => {
+    const [problem, ...rest] = findUnknownSources(entries, ['yuyuan-case-2018']);
+    expect(rest).toEqual([]);
+    expect(problem!.field).toBe('source.source');
+    expect(problem!.fix).toContain('yuyuan-case-2018');
+  });
+});
+
+describe('findIntegrityProblems', () => {
+  it('reports every problem, not just the first', () => {
+    expect(findIntegrityProblems(entries, ['yuyuan-case-2018'])).toHaveLength(3);
+  });
+});

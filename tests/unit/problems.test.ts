@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ContentProblemError, fieldPath, formatProblem } from '../../src/lib/content/problems';
+import { findImpossibleDays } from '../../src/lib/content/frontmatter-dates';
+import { duplicateIdProblem } from '../../src/lib/content/loaders';
+
+describe('formatProblem', () => {
+  it('shows file and line, field, problem and fix on their own lines', () => {
+    const text = formatProblem({ file: 'src/content/merchants/x.md', line: 7, field: 'honours[0].year', problem: '年份不能晚于今年', fix: '改为 2026 或更早' });
+    expect(text.split('\n')).toEqual([
+      '✖ src/content/merchants/x.md:7',
+      '  字段 field: honours[0].year',
+      '  问题 problem: 年份不能晚于今年',
+      '  修改 fix: 改为 2026 或更早',
+    ]);
+  });
+  it('joins every problem into one error message with a count', () => {
+    const error = new ContentProblemError([
+      { file: 'a.md', field: 'x', problem: 'p', fix: 'f' },
+      { file: 'b.md', field: 'y', problem: 'p', fix: 'f' },
+    ]);
+    expect(error.message).toContain('内容有 2 处问题');
+    expect(error.message).toContain('✖ a.md');
+    expect(error.message).toContain('✖ b.md');
+  });
+  it('writes paths as an editor reads them', () => {
+    expect(fieldPath(['honours', 0, 'year'])).toBe('honours[0].year');
+    expect(fieldPath(['merchants', 1])).toBe('merchants[1]');
+  });
+});
+
+describe('findImpossibleDays', () => {
+  it('finds a day YAML would silently roll over, with its line', () => {
+    const text = ['---', 'title: 测试', 'date: 2018-02-30', 'updated: "2019-04-31"', 'ok: 2024-02-29', '---', '', 'date: 2018-02-31 in the body is ignored'].join('\n');
+    expect(findImpossibleDays('src/content/stories/x.mdx', text).map((p) => `${p.line} ${p.field}`)).toEqual(['3 date', '4 updated']);
+  });
+  it('reads all of a YAML data file', () => {
+    expect(findImpossibleDays('src/content/site.yaml', 'published: 2018-11-31\n')).toHaveLength(1);
+  });
+});
+
+describe('duplicateIdProblem', () => {
+  it('names both files and the id', () => {
+    const problem = duplicateIdProblem('merchants', 'cuige-zhubao', 'src/content/merchants/cuige-zhubao.md', 'src/content/merchants/cuige-zhubao.mdx');
+    expect(problem.file).toBe('src/content/merchants/cuige-zhubao.mdx');
+    expect(problem.problem).toContain('src/content/merchants/cuige-zhubao.md');
+    expect(problem.problem).toContain('cuige-zhubao');
+  });
+});
