@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDanglingReferences, findIntegrityProblems, findUnknownSources, type EntryRecord } from '../../src/lib/content/integrity';
+import { findDanglingReferences, findIntegrityProblems, findParentCycles, findUnknownSources, type EntryRecord } from '../../src/lib/content/integrity';
 
 const source = { source: 'yuyuan-case-2018' };
 const entries: EntryRecord[] = [
@@ -51,5 +51,22 @@ describe('findUnknownSources', () => {
 describe('findIntegrityProblems', () => {
   it('reports every problem, not just the first', () => {
     expect(findIntegrityProblems(entries, ['yuyuan-case-2018'])).toHaveLength(3);
+  });
+});
+
+describe('findParentCycles', () => {
+  const branch = (id: string, parent?: string): EntryRecord => ({
+    collection: 'branches',
+    id,
+    filePath: `src/content/branches/${id}.md`,
+    data: parent ? { parent: { id: parent, collection: 'branches' } } : {},
+  });
+  it('finds an organisation that is its own ancestor', () => {
+    const problems = findParentCycles([branch('a', 'b'), branch('b', 'a'), branch('c', 'a')]);
+    expect(problems.map((p) => p.file)).toEqual(['src/content/branches/a.md', 'src/content/branches/b.md']);
+    expect(problems[0]!.problem).toContain('a → b → a');
+  });
+  it('accepts a tree', () => {
+    expect(findParentCycles([branch('root'), branch('a', 'root'), branch('b', 'a')])).toEqual([]);
   });
 });

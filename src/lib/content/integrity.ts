@@ -92,7 +92,31 @@ export function findUnknownSources(entries: readonly EntryRecord[], sourceIds: r
   return problems;
 }
 
+/** An organisation that is, through its parents, its own parent: the chain would never end. */
+export function findParentCycles(entries: readonly EntryRecord[], collection = 'branches', field = 'parent'): ContentProblem[] {
+  const own = entries.filter((entry) => entry.collection === collection);
+  const parentOf = new Map(own.map((entry) => [entry.id, ((entry.data as Record<string, { id?: string } | undefined>)[field])?.id]));
+  const problems: ContentProblem[] = [];
+  for (const entry of own) {
+    const chain = [entry.id];
+    for (let next = parentOf.get(entry.id); next !== undefined; next = parentOf.get(next)) {
+      if (next === entry.id) {
+        problems.push({
+          file: fileOf(entry),
+          field,
+          problem: `上级组织形成了循环：${[...chain, next].join(' → ')}（the parent chain loops back）`,
+          fix: '检查这几个文件的 parent，最上级的组织不写 parent（the top organisation has no parent）',
+        });
+        break;
+      }
+      if (chain.includes(next)) break; // a loop further up: reported for the entries on it
+      chain.push(next);
+    }
+  }
+  return problems;
+}
+
 /** Every problem that only shows when entries are seen together. */
 export function findIntegrityProblems(entries: readonly EntryRecord[], sourceIds: readonly string[]): ContentProblem[] {
-  return [...findDanglingReferences(entries), ...findUnknownSources(entries, sourceIds)];
+  return [...findDanglingReferences(entries), ...findUnknownSources(entries, sourceIds), ...findParentCycles(entries)];
 }

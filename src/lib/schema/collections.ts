@@ -23,7 +23,6 @@ import {
 
 /** The `reference()` of astro:content, passed in so this module stays importable anywhere. */
 export type ReferenceFn = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }>;
-export type ImageFn = () => z.ZodType;
 export type CollectionName = 'branches' | 'merchants' | 'stories' | 'activities' | 'guides';
 
 export const ORGANISATION_KINDS = ['街道党工委', '社区党委', '党总支', '党支部'] as const;
@@ -74,7 +73,7 @@ const shopPlace = z.strictObject({
   stall: boundedText(1, 20, ['铺位号', 'stall number']).optional(),
 });
 
-export function merchantSchema({ reference, image }: { reference: ReferenceFn; image: ImageFn }) {
+export function merchantSchema<Image extends z.ZodType>({ reference, image }: { reference: ReferenceFn; image: () => Image }) {
   return entryObject({
     name,
     nameEn: nameEn.optional(),
@@ -95,7 +94,7 @@ export function merchantSchema({ reference, image }: { reference: ReferenceFn; i
   });
 }
 
-export function storySchema({ reference, image }: { reference: ReferenceFn; image: ImageFn }) {
+export function storySchema<Image extends z.ZodType>({ reference, image }: { reference: ReferenceFn; image: () => Image }) {
   return entryObject({
     title: boundedText(4, 40, ['标题', 'title']),
     titleEn: boundedText(4, 120, ['英文标题', 'English title']).optional(),
@@ -126,7 +125,7 @@ export const recurrence = z.strictObject({
   since: partialDate.optional(),
 });
 
-export function activitySchema({ reference, image }: { reference: ReferenceFn; image: ImageFn }) {
+export function activitySchema<Image extends z.ZodType>({ reference, image }: { reference: ReferenceFn; image: () => Image }) {
   return entryObject({
     title: boundedText(4, 40, ['标题', 'title']),
     titleEn: boundedText(4, 120, ['英文标题', 'English title']).optional(),

@@ -251,7 +251,7 @@ export function honour(now: Date = new Date()) {
 }
 
 /** Every photo needs alt text: it is what a screen-reader user and a slow connection get. */
-export function photo(image: () => z.ZodType) {
+export function photo<Image extends z.ZodType>(image: () => Image) {
   return z.strictObject({
     src: image(),
     alt: boundedText(4, 150, ['图片说明（替代文字）', 'photo alt text']),
