@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,6 +29,8 @@ export function build({ contentDir, withSearch = false }: { contentDir?: string;
     YUYUAN_OUT_DIR: outDir,
     YUYUAN_CACHE_DIR: path.join(work, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
     ...(contentDir ? { YUYUAN_CONTENT_DIR: contentDir } : {}),
   };
   // process.execPath is the Node that runs the tests: the project's own Node 24 under `npm test`.
@@ -39,7 +42,8 @@ export function build({ contentDir, withSearch = false }: { contentDir?: string;
     output += `\n${pagefind.stdout}\n${pagefind.stderr}`;
     status = pagefind.status;
   }
-  return { status, output, outDir };
+  // Colours (CI turns them on) would split the words the tests look for.
+  return { status, output: stripVTControlCharacters(output), outDir };
 }
 
 export const fixtureContent = path.join(projectRoot, 'tests/fixtures/tiny-site');
