@@ -2,14 +2,35 @@
  * Content an editor got wrong must stop the build with a message that names the file, the field,
  * the problem and the fix. Each case builds a copy of the tiny fixture site with one mistake.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { build, fixtureContent, fixtureCopy } from '../support/build';
 
 describe('the tiny fixture site', () => {
+  const result = build({ contentDir: fixtureContent });
   it('builds: so each failure below is caused by its one mistake', () => {
-    const result = build({ contentDir: fixtureContent });
     expect(result.output).not.toMatch(/error/i);
     expect(result.status).toBe(0);
+  });
+  it('renders a shop photo with its alt text, size and responsive widths', () => {
+    const $ = load(readFileSync(path.join(result.outDir, 'merchants/test-shop/index.html'), 'utf8'));
+    const img = $('main figure img');
+    expect(img.attr('alt')).toBe('测试商店的红色门面');
+    expect(img.attr('width')).toBeTruthy();
+    expect(img.attr('height')).toBeTruthy();
+    expect(img.attr('srcset')).toMatch(/360w.*720w/);
+  });
+});
+
+describe('a photo whose file is missing', () => {
+  const result = build({ contentDir: fixtureCopy({ 'merchants/test-shop.md': (text) => text.replace('./test-shop.png', './shop-front.png') }) });
+  it('stops the build and names the entry and the image', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/merchants\/test-shop\.md/);
+    expect(result.output).toContain('字段 field: photos[0].src');
+    expect(result.output).toContain('图片文件“./shop-front.png”不存在');
   });
 });
 

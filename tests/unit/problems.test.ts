@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ContentProblemError, fieldPath, formatProblem } from '../../src/lib/content/problems';
 import { findImpossibleDays } from '../../src/lib/content/frontmatter-dates';
 import { duplicateIdProblem } from '../../src/lib/content/loaders';
+import { findMissingImages } from '../../src/lib/content/images';
 
 describe('formatProblem', () => {
   it('shows file and line, field, problem and fix on their own lines', () => {
@@ -44,5 +45,18 @@ describe('duplicateIdProblem', () => {
     expect(problem.file).toBe('src/content/merchants/cuige-zhubao.mdx');
     expect(problem.problem).toContain('src/content/merchants/cuige-zhubao.md');
     expect(problem.problem).toContain('cuige-zhubao');
+  });
+});
+
+describe('findMissingImages', () => {
+  const data = { photos: [{ src: './front.jpg', alt: '门面' }, { src: './inside.jpg', alt: '店内' }], cover: { src: '../shared/logo.png' } };
+  it('reports each relative image whose file is missing, with its field', () => {
+    const exists = (p: string) => p.endsWith('front.jpg');
+    const problems = findMissingImages('src/content/merchants/x.md', '/site/src/content/merchants', data, exists);
+    expect(problems.map((p) => p.field)).toEqual(['photos[1].src', 'cover.src']);
+    expect(problems[0]!.fix).toContain('src/content/merchants/inside.jpg');
+  });
+  it('finds nothing when every file is there', () => {
+    expect(findMissingImages('x.md', '/d', data, () => true)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { load as parseYaml } from 'js-yaml';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { findImpossibleDays } from './frontmatter-dates';
+import { findMissingImages } from './images';
 import { ContentProblemError, type ContentProblem } from './problems';
 
 /** Where the content lives. Tests and benchmarks point YUYUAN_CONTENT_DIR at another folder. */
@@ -57,7 +58,10 @@ export function checkedGlob(collection: string, pattern = '**/*.{md,mdx}'): Load
       const parseData: LoaderContext['parseData'] = async (props) => {
         if (props.filePath) {
           const file = relativeToRoot(config.root, props.filePath);
-          const problems = findImpossibleDays(file, readFileSync(props.filePath, 'utf8'));
+          const problems = [
+            ...findImpossibleDays(file, readFileSync(props.filePath, 'utf8')),
+            ...findMissingImages(file, path.dirname(props.filePath), props.data, existsSync),
+          ];
           if (problems.length > 0) throw new ContentProblemError(problems);
         }
         return context.parseData(props);

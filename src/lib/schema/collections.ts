@@ -18,6 +18,7 @@ import {
   partialDate,
   photo,
   safeUrl,
+  slugId,
   uniqueList,
 } from './pieces';
 
@@ -177,9 +178,7 @@ export function guideSchema({ reference }: { reference: ReferenceFn }) {
 
 /** Site-wide data: one file of figures, sources, the WeChat account and footer data. */
 export const figure = z.strictObject({
-  id: boundedText(2, 40, ['数字编号', 'figure id']).regex(/^[a-z0-9-]+$/, {
-    error: bilingual('编号只能用小写字母、数字和 -', 'id: lowercase letters, digits and - only'),
-  }),
+  id: slugId(['数字编号', 'figure id']),
   label: bilingualText(2, 40, ['数字说明', 'figure label']),
   value: boundedText(1, 20, ['数值', 'value']),
   asOf: calendarDay,
@@ -187,9 +186,7 @@ export const figure = z.strictObject({
 });
 
 export const source = z.strictObject({
-  id: boundedText(2, 60, ['来源编号', 'source id']).regex(/^[a-z0-9-]+$/, {
-    error: bilingual('编号只能用小写字母、数字和 -', 'id: lowercase letters, digits and - only'),
-  }),
+  id: slugId(['来源编号', 'source id']),
   title: boundedText(4, 120, ['来源标题', 'source title']),
   publisher: boundedText(2, 60, ['发布单位', 'publisher']),
   published: calendarDay,

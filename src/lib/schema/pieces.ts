@@ -32,6 +32,13 @@ export function boundedText(min: number, max: number, [zh, en]: readonly [string
     });
 }
 
+/** An id written into data (a source, a figure): lowercase ASCII that URLs and other entries can use. */
+export function slugId(what: readonly [string, string]) {
+  return boundedText(2, 60, what).regex(/^[a-z0-9-]+$/, {
+    error: bilingual(`${what[0]}只能用小写字母、数字和 -`, `${what[1]}: lowercase letters, digits and - only`),
+  });
+}
+
 /** A list whose entries must not repeat. */
 function uniqueList<T extends z.ZodType>(item: T, [zh, en]: readonly [string, string], max = 20) {
   return z
