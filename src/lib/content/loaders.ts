@@ -1,6 +1,7 @@
 /**
  * Loaders for the content collections: Astro's glob() and a one-file loader for site data,
- * each made strict about what Astro only warns about (a duplicate id, an impossible day).
+ * each made strict where Astro only warns or stays silent: a duplicate id, an impossible day,
+ * a missing image named with its entry and field.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,8 +17,8 @@ export function contentDir(): string {
   return process.env.YUYUAN_CONTENT_DIR ?? 'src/content';
 }
 
-function relativeToRoot(root: URL, file: string): string {
-  return path.relative(new URL('.', root).pathname, path.resolve(new URL('.', root).pathname, file)).split(path.sep).join('/');
+function relativeToRoot(root: URL, absoluteFile: string): string {
+  return path.relative(fileURLToPath(root), absoluteFile).split(path.sep).join('/');
 }
 
 export function duplicateIdProblem(collection: string, id: string, first: string, second: string): ContentProblem {
@@ -29,7 +30,7 @@ export function duplicateIdProblem(collection: string, id: string, first: string
   };
 }
 
-/** Astro's glob() loader, but a duplicate id or an impossible day stops the build. */
+/** Astro's glob() loader, but a duplicate id, an impossible day or a missing image stops the build. */
 export function checkedGlob(collection: string, pattern = '**/*.{md,mdx}'): Loader {
   const base = `${contentDir()}/${collection}`;
   const inner = glob({ pattern, base });
@@ -37,6 +38,7 @@ export function checkedGlob(collection: string, pattern = '**/*.{md,mdx}'): Load
     name: 'checked-glob',
     load: async (context: LoaderContext) => {
       const { store, config } = context;
+      const baseDir = fileURLToPath(new URL(`${base}/`, config.root));
       const checkedStore = new Proxy(store, {
         get(target, property, receiver) {
           if (property === 'set') {
@@ -44,7 +46,6 @@ export function checkedGlob(collection: string, pattern = '**/*.{md,mdx}'): Load
               const existing = target.get(entry.id);
               // A cached entry from a file that is gone, or from another content folder, is not a duplicate.
               const existingFile = existing?.filePath ? fileURLToPath(new URL(existing.filePath, config.root)) : undefined;
-              const baseDir = fileURLToPath(new URL(`${base}/`, config.root));
               if (existingFile && entry.filePath && existing!.filePath !== entry.filePath && existingFile.startsWith(baseDir) && existsSync(existingFile)) {
                 throw new ContentProblemError([duplicateIdProblem(collection, entry.id, existing!.filePath!, entry.filePath)]);
               }
@@ -75,36 +76,37 @@ export function checkedGlob(collection: string, pattern = '**/*.{md,mdx}'): Load
 export function siteDataLoader(fileName = 'site.yaml'): Loader {
   return {
     name: 'site-data',
-    load: async ({ store, parseData, config, generateDigest, watcher }) => {
+    load: async ({ store, parseData, config, generateDigest, watcher, logger }) => {
       const file = `${contentDir()}/${fileName}`;
-      const absolute = new URL(file, config.root);
+      const absolute = fileURLToPath(new URL(file, config.root));
       const sync = async () => {
-      const text = readFileSync(absolute, 'utf8');
-      const problems = findImpossibleDays(file, text);
-      if (problems.length > 0) throw new ContentProblemError(problems);
-      let raw: unknown;
-      try {
-        raw = parseYaml(text);
-      } catch (error) {
-        const mark = (error as { mark?: { line?: number } }).mark;
-        throw new ContentProblemError([
-          {
-            file,
-            line: mark?.line === undefined ? undefined : mark.line + 1,
-            field: '(YAML)',
-            problem: `YAML 格式错误（YAML syntax error）：${(error as Error).message.split('\n')[0]}`,
-            fix: '检查缩进（用空格，不用 Tab）和冒号后的空格（check indentation and the space after each colon）',
-          },
-        ]);
-      }
-      const data = await parseData({ id: 'site', data: raw as Record<string, unknown>, filePath: absolute.pathname });
-      store.clear();
-      store.set({ id: 'site', data, filePath: relativeToRoot(config.root, absolute.pathname), digest: generateDigest(text) });
+        const text = readFileSync(absolute, 'utf8');
+        const problems = findImpossibleDays(file, text);
+        if (problems.length > 0) throw new ContentProblemError(problems);
+        let raw: unknown;
+        try {
+          raw = parseYaml(text);
+        } catch (error) {
+          const mark = (error as { mark?: { line?: number } }).mark;
+          throw new ContentProblemError([
+            {
+              file,
+              line: mark?.line === undefined ? undefined : mark.line + 1,
+              field: '(YAML)',
+              problem: `YAML 格式错误（YAML syntax error）：${(error as Error).message.split('\n')[0]}`,
+              fix: '检查缩进（用空格，不用 Tab）和冒号后的空格（check indentation and the space after each colon）',
+            },
+          ]);
+        }
+        const data = await parseData({ id: 'site', data: raw as Record<string, unknown>, filePath: absolute });
+        store.clear();
+        store.set({ id: 'site', data, filePath: relativeToRoot(config.root, absolute), digest: generateDigest(text) });
       };
       await sync();
-      watcher?.add(absolute.pathname);
+      // In `astro dev`, a change to the file reloads it; a mistake is shown without stopping the server.
+      watcher?.add(absolute);
       watcher?.on('change', (changed) => {
-        if (changed === absolute.pathname) void sync();
+        if (changed === absolute) sync().catch((error: Error) => logger.error(error.message));
       });
     },
   };

@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentProblemError } from './problems';
 import { findIntegrityProblems, type EntryRecord } from './integrity';
 import { ancestors, backlinks, resolve } from './relations';
+import { GUIDE_SECTIONS } from '../schema/collections';
 
 export type Branch = CollectionEntry<'branches'>;
 export type Merchant = CollectionEntry<'merchants'>;
@@ -41,7 +42,7 @@ async function load() {
   stories.sort(byDateDesc);
   merchants.sort((a, b) => b.data.honours.length - a.data.honours.length || a.data.name.localeCompare(b.data.name, 'zh-CN'));
   branches.sort((a, b) => ancestors(a, parentOf).length - ancestors(b, parentOf).length || a.data.name.localeCompare(b.data.name, 'zh-CN'));
-  guides.sort((a, b) => a.data.section.localeCompare(b.data.section, 'zh-CN') || a.data.order - b.data.order);
+  guides.sort((a, b) => GUIDE_SECTIONS.indexOf(a.data.section) - GUIDE_SECTIONS.indexOf(b.data.section) || a.data.order - b.data.order);
 
   function parentOf(branch: Branch): Branch | undefined {
     return branch.data.parent ? branchById.get(branch.data.parent.id) : undefined;
