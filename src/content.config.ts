@@ -5,10 +5,11 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { checkedGlob, siteDataLoader } from './lib/content/loaders';
-import { activitySchema, branchSchema, guideSchema, merchantSchema, siteSchema, storySchema } from './lib/schema/collections';
+import { activitySchema, branchSchema, guideSchema, marketSchema, merchantSchema, siteSchema, storySchema } from './lib/schema/collections';
 
 export const collections = {
   branches: defineCollection({ loader: checkedGlob('branches'), schema: branchSchema({ reference }) }),
+  markets: defineCollection({ loader: checkedGlob('markets'), schema: marketSchema() }),
   merchants: defineCollection({ loader: checkedGlob('merchants'), schema: ({ image }) => merchantSchema({ reference, image }) }),
   stories: defineCollection({ loader: checkedGlob('stories'), schema: ({ image }) => storySchema({ reference, image }) }),
   activities: defineCollection({ loader: checkedGlob('activities'), schema: ({ image }) => activitySchema({ reference, image }) }),

@@ -9,6 +9,7 @@ import { ancestors, backlinks, resolve } from './relations';
 import { GUIDE_SECTIONS } from '../schema/collections';
 
 export type Branch = CollectionEntry<'branches'>;
+export type Market = CollectionEntry<'markets'>;
 export type Merchant = CollectionEntry<'merchants'>;
 export type Story = CollectionEntry<'stories'>;
 export type Activity = CollectionEntry<'activities'>;
@@ -18,8 +19,9 @@ export type SiteData = CollectionEntry<'site'>['data'];
 const byDateDesc = (a: { data: { date: Date } }, b: { data: { date: Date } }) => b.data.date.getTime() - a.data.date.getTime();
 
 async function load() {
-  const [branches, merchants, stories, activities, guides, siteEntries] = await Promise.all([
+  const [branches, markets, merchants, stories, activities, guides, siteEntries] = await Promise.all([
     getCollection('branches'),
+    getCollection('markets'),
     getCollection('merchants'),
     getCollection('stories'),
     getCollection('activities'),
@@ -29,12 +31,13 @@ async function load() {
   const site = siteEntries[0]?.data;
   if (!site) throw new Error('src/content/site.yaml is missing: the site cannot be built without its site data.');
 
-  const records: EntryRecord[] = [...branches, ...merchants, ...stories, ...activities, ...guides, ...siteEntries];
+  const records: EntryRecord[] = [...branches, ...markets, ...merchants, ...stories, ...activities, ...guides, ...siteEntries];
   const problems = findIntegrityProblems(records, site.sources.map((source) => source.id));
   if (problems.length > 0) throw new ContentProblemError(problems);
 
   const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((entry) => [entry.id, entry]));
   const branchById = byId(branches);
+  const marketById = byId(markets);
   const merchantById = byId(merchants);
   const storyById = byId(stories);
   const activityById = byId(activities);
@@ -60,6 +63,7 @@ async function load() {
   return {
     site,
     branches,
+    markets,
     merchants,
     stories,
     activities,
@@ -74,6 +78,7 @@ async function load() {
     },
     merchant: {
       branch: (merchant: Merchant) => (merchant.data.branch ? branchById.get(merchant.data.branch.id) : undefined),
+      market: (merchant: Merchant) => (merchant.data.place ? marketById.get(merchant.data.place.market.id) : undefined),
       stories: (merchant: Merchant) => storiesByMerchant.get(merchant.id) ?? [],
       activities: (merchant: Merchant) => activitiesByMerchant.get(merchant.id) ?? [],
     },

@@ -24,7 +24,7 @@ import {
 
 /** The `reference()` of astro:content, passed in so this module stays importable anywhere. */
 export type ReferenceFn = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }>;
-export type CollectionName = 'branches' | 'merchants' | 'stories' | 'activities' | 'guides';
+export type CollectionName = 'branches' | 'markets' | 'merchants' | 'stories' | 'activities' | 'guides';
 
 export const ORGANISATION_KINDS = ['街道党工委', '社区党委', '党总支', '党支部'] as const;
 
@@ -66,20 +66,33 @@ export function branchSchema({ reference }: { reference: ReferenceFn }) {
   });
 }
 
-/** How a visitor finds a shop: the building or market and, when recorded, floor and stall. */
-const shopPlace = z.strictObject({
-  market: boundedText(2, 40, ['所在市场或商厦', 'market or building']),
-  marketEn: boundedText(2, 80, ['市场英文名', 'market in English']).optional(),
-  floor: boundedText(1, 10, ['楼层', 'floor']).optional(),
-  stall: boundedText(1, 20, ['铺位号', 'stall number']).optional(),
-});
+/** A market building (one of the 18 markets, or a mall such as 悦园商厦): where shops are, and one point to find it. */
+export function marketSchema() {
+  return entryObject({
+    name,
+    nameEn: nameEn.optional(),
+    address: bilingualText(4, 80, ['地址', 'address']).optional(),
+    location: gcj02Point.optional(),
+    summary: bilingualText(4, 200, ['简介', 'summary']).optional(),
+    source: citation,
+  });
+}
+
+/** How a visitor finds a shop: the market building and, when recorded, floor and stall. */
+function shopPlace(reference: ReferenceFn) {
+  return z.strictObject({
+    market: reference('markets'),
+    floor: boundedText(1, 10, ['楼层', 'floor']).optional(),
+    stall: boundedText(1, 20, ['铺位号', 'stall number']).optional(),
+  });
+}
 
 export function merchantSchema<Image extends z.ZodType>({ reference, image }: { reference: ReferenceFn; image: () => Image }) {
   return entryObject({
     name,
     nameEn: nameEn.optional(),
     category: boundedText(2, 20, ['经营类别', 'category']).optional(),
-    place: shopPlace.optional(),
+    place: shopPlace(reference).optional(),
     partyMember: z.boolean({ error: bilingual('应为 true 或 false', 'expected true or false') }).default(false),
     honours: uniqueList(honour(), ['荣誉', 'honours']).default([]),
     branch: reference('branches').optional(),
@@ -220,4 +233,11 @@ export const siteSchema = entryObject({
   grid: z.array(boundedText(6, 120, ['网格说明', 'grid fact'])).min(1),
   mechanism: z.array(mechanismPart).length(6, { error: bilingual('“三建三带”应有 6 项', 'the mechanism has 6 parts') }),
   figures: z.array(figure).min(1),
+  /** The area every shop is in: the fallback point for directions when neither shop nor building has one. */
+  area: z.strictObject({
+    name: bilingualText(2, 40, ['地区名称', 'area name']),
+    address: bilingualText(4, 80, ['地区地址', 'area address']),
+    location: gcj02Point,
+    note: bilingualText(4, 200, ['位置说明', 'note on the point']),
+  }),
 });
