@@ -9,7 +9,11 @@ export const searchFilter = {
   market: '市场',
   series: '系列',
   section: '栏目',
+  branch: '党组织',
 } as const;
+
+/** Shop pages carry their place in the directory's order under this sort key. */
+export const directorySort = 'rank';
 
 export const searchTypes = {
   page: '页面',

@@ -7,6 +7,7 @@ import { ContentProblemError } from './problems';
 import { findIntegrityProblems, type EntryRecord } from './integrity';
 import { ancestors, backlinks, resolve } from './relations';
 import { GUIDE_SECTIONS } from '../schema/collections';
+import type { Faceted } from '../facets';
 
 export type Branch = CollectionEntry<'branches'>;
 export type Market = CollectionEntry<'markets'>;
@@ -57,6 +58,18 @@ async function load() {
   const activitiesByStory = backlinks(activities, (activity) => activity.data.stories);
   const activitiesByBranch = backlinks(activities, (activity) => activity.data.organiser);
   const merchantsByBranch = backlinks(merchants, (merchant) => merchant.data.branch);
+
+  /** The directory's facet values of a shop (display names, as the filter and search show them). */
+  function facetsOf(merchant: Merchant): Faceted['facets'] {
+    const market = merchant.data.place ? marketById.get(merchant.data.place.market.id) : undefined;
+    const branch = merchant.data.branch ? branchById.get(merchant.data.branch.id) : undefined;
+    return {
+      category: merchant.data.category ? [merchant.data.category] : [],
+      market: market ? [market.data.name] : [],
+      honour: merchant.data.honours.map((honour) => honour.kind),
+      branch: branch ? [branch.data.name] : [],
+    };
+  }
   const childrenByBranch = backlinks(branches, (branch) => branch.data.parent);
   const guidesByActivity = backlinks(guides, (guide) => guide.data.activities);
 
@@ -79,6 +92,9 @@ async function load() {
     merchant: {
       branch: (merchant: Merchant) => (merchant.data.branch ? branchById.get(merchant.data.branch.id) : undefined),
       market: (merchant: Merchant) => (merchant.data.place ? marketById.get(merchant.data.place.market.id) : undefined),
+      facets: facetsOf,
+      /** Place in the directory's order, 1 first: also the search sort key. */
+      rank: (merchant: Merchant) => merchants.indexOf(merchant) + 1,
       stories: (merchant: Merchant) => storiesByMerchant.get(merchant.id) ?? [],
       activities: (merchant: Merchant) => activitiesByMerchant.get(merchant.id) ?? [],
     },

@@ -1,0 +1,252 @@
+/**
+ * The shop directory's filter. Server-rendered as a plain overview of the facets with their counts;
+ * hydrated (client:open) when the visitor opens the filter, it turns into checkboxes, keeps the
+ * choice in the URL, and asks Pagefind for only the shops it shows.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { FACET_KEYS, isEmptySelection, queryFromSelection, selectionFromQuery, toggleValue, type FacetCount, type FacetKey, type Selection } from '../../lib/facets';
+import { facetCountsFrom, pagefindFilters } from '../../lib/facet-search';
+import { directorySort } from '../../lib/search-filters';
+
+export interface FilterLabels {
+  facets: Record<FacetKey, string>;
+  found: string; // "找到 {count} 家商户"
+  loading: string;
+  clear: string;
+  more: string;
+  noResults: string;
+  unavailable: string;
+  noscript: string;
+}
+
+interface Props {
+  counts: Record<FacetKey, FacetCount[]>;
+  labels: FilterLabels;
+  /** id of the element the results go into, and of the server-rendered list they replace. */
+  resultsId: string;
+  listId: string;
+}
+
+interface Card {
+  url: string;
+  name: string;
+  nameEn?: string;
+  category?: string;
+  honours: string[];
+  summary?: string;
+}
+
+interface PagefindResult {
+  data: () => Promise<{ url: string; meta: Record<string, string | undefined> }>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  search: (term: null, options: object) => Promise<PagefindSearch>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const PAGE_SIZE = 24;
+let pagefindModule: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  // A runtime URL, not a module of the build: Pagefind writes it after `astro build`.
+  const url = '/pagefind/pagefind.js';
+  // Pagefind counts only the filters it has loaded; loading them all once makes every facet count.
+  pagefindModule ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
+    await pagefind.filters();
+    return pagefind;
+  });
+  return pagefindModule;
+}
+
+async function toCard(result: PagefindResult): Promise<Card> {
+  const { url, meta } = await result.data();
+  return {
+    url,
+    name: meta.title ?? url,
+    nameEn: meta.nameEn,
+    category: meta.category,
+    honours: meta.honours ? meta.honours.split('、') : [],
+    summary: meta.summary,
+  };
+}
+
+export default function MerchantFilter({ counts: initialCounts, labels, resultsId, listId }: Props) {
+  const [active, setActive] = useState(false);
+  const [selection, setSelection] = useState<Selection>({});
+  const [counts, setCounts] = useState(initialCounts);
+  const [matches, setMatches] = useState<PagefindResult[]>([]);
+  const [cards, setCards] = useState<Card[]>([]);
+  const [status, setStatus] = useState<'idle' | 'loading' | 'ready' | 'error'>('idle');
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const query = useRef(0);
+
+  // First render matches the server's HTML; the interactive form appears after hydration.
+  useEffect(() => {
+    setActive(true);
+    setSelection(selectionFromQuery(window.location.search));
+    const onPopState = () => setSelection(selectionFromQuery(window.location.search));
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
+
+  // The server-rendered list and pagination give way to the filtered results while a choice is active.
+  useEffect(() => {
+    const list = document.getElementById(listId);
+    if (list) list.hidden = active && !isEmptySelection(selection);
+  }, [active, selection, listId]);
+
+  useEffect(() => {
+    if (!active) return;
+    const ticket = ++query.current;
+    if (isEmptySelection(selection)) {
+      setCounts(initialCounts);
+      setMatches([]);
+      setStatus('idle');
+      return;
+    }
+    setStatus('loading');
+    (async () => {
+      const pagefind = await loadPagefind();
+      const sort = { [directorySort]: 'asc' };
+      const search = await pagefind.search(null, { filters: pagefindFilters(selection), sort });
+      // A facet with a choice is counted without its own choice, so its alternatives stay visible.
+      const perFacet = await Promise.all(
+        FACET_KEYS.map(async (key) =>
+          selection[key]?.length ? (await pagefind.search(null, { filters: pagefindFilters(selection, key) })).filters : search.filters,
+        ),
+      );
+      if (ticket !== query.current) return;
+      const next = {} as Record<FacetKey, FacetCount[]>;
+      FACET_KEYS.forEach((key, index) => (next[key] = facetCountsFrom(perFacet[index], key, selection[key])));
+      setCounts(next);
+      setMatches(search.results);
+      setShown(PAGE_SIZE);
+      setStatus('ready');
+    })().catch(() => ticket === query.current && setStatus('error'));
+  }, [active, selection, initialCounts]);
+
+  // Only the shops on screen are fetched.
+  useEffect(() => {
+    let current = true;
+    Promise.all(matches.slice(0, shown).map(toCard))
+      .then((loaded) => current && setCards(loaded))
+      .catch(() => current && setStatus('error'));
+    return () => {
+      current = false;
+    };
+  }, [matches, shown]);
+
+  const choose = useCallback((key: FacetKey, value: string) => {
+    setSelection((current) => {
+      const next = toggleValue(current, key, value);
+      window.history.pushState(null, '', `${window.location.pathname}${queryFromSelection(next)}`);
+      return next;
+    });
+  }, []);
+
+  const clear = () => {
+    window.history.pushState(null, '', window.location.pathname);
+    setSelection({});
+  };
+
+  const resultsRoot = active ? document.getElementById(resultsId) : null;
+  const filtering = active && !isEmptySelection(selection);
+
+  return (
+    <div className="flex flex-col gap-4">
+      {!active && <p className="text-[0.9rem] text-muted">{labels.noscript}</p>}
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {FACET_KEYS.filter((key) => counts[key].length > 0).map((key) =>
+          active ? (
+            <fieldset key={key} className="min-w-0">
+              <legend className="font-bold mb-1">{labels.facets[key]}</legend>
+              {counts[key].map(({ value, count }) => (
+                <label key={value} className="flex min-h-11 items-center gap-2 cursor-pointer">
+                  <input
+                    type="checkbox"
+                    className="size-5 accent-[var(--color-accent)]"
+                    checked={selection[key]?.includes(value) ?? false}
+                    onChange={() => choose(key, value)}
+                  />
+                  <span>
+                    {value} <span className="text-muted">({count})</span>
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+          ) : (
+            <section key={key} className="min-w-0">
+              <h3 className="font-bold mb-1">{labels.facets[key]}</h3>
+              <ul>
+                {counts[key].map(({ value, count }) => (
+                  <li key={value}>
+                    {value} <span className="text-muted">({count})</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ),
+        )}
+      </div>
+      {filtering && (
+        <p>
+          <button type="button" onClick={clear} className="tap px-4 border border-line rounded bg-white">
+            {labels.clear}
+          </button>
+        </p>
+      )}
+      {resultsRoot &&
+        createPortal(
+          <div hidden={!filtering}>
+            <p role="status" aria-live="polite" className="mb-4 font-bold">
+              {status === 'loading' && labels.loading}
+              {status === 'error' && labels.unavailable}
+              {status === 'ready' && (matches.length > 0 ? labels.found.replace('{count}', String(matches.length)) : labels.noResults)}
+            </p>
+            <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+              {status === 'ready' &&
+                cards.map((card) => (
+                  <li key={card.url} className="card flex flex-col gap-2">
+                    <h2 className="text-xl font-bold">
+                      <a href={card.url}>{card.name}</a>
+                    </h2>
+                    {card.nameEn && (
+                      <p className="text-[0.9rem] text-muted" lang="en">
+                        {card.nameEn}
+                      </p>
+                    )}
+                    {card.category && (
+                      <p>
+                        <span className="chip">{card.category}</span>
+                      </p>
+                    )}
+                    {card.honours.length > 0 && (
+                      <ul className="flex flex-wrap gap-2">
+                        {card.honours.map((honour) => (
+                          <li key={honour} className="honour">
+                            {honour}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    {card.summary && <p className="text-[0.95rem]">{card.summary}</p>}
+                  </li>
+                ))}
+            </ul>
+            {status === 'ready' && shown < matches.length && (
+              <p className="mt-4">
+                <button type="button" onClick={() => setShown((n) => n + PAGE_SIZE)} className="tap px-4 border border-line rounded bg-white">
+                  {labels.more}
+                </button>
+              </p>
+            )}
+          </div>,
+          resultsRoot,
+        )}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { countFacets, filterFaceted, isEmptySelection, pageSlice, queryFromSelection, selectionFromQuery, toggleValue, type Faceted } from '../../src/lib/facets';
+
+const shops: Faceted[] = [
+  { id: 'a', facets: { category: ['珠宝'], honour: ['共产党员示范岗', '和谐商户'], market: ['悦园商厦'] } },
+  { id: 'b', facets: { category: ['琥珀'], honour: ['和谐商户'], market: ['悦园商厦'] } },
+  { id: 'c', facets: { category: ['琥珀'], honour: ['共产党员示范岗'] } },
+  { id: 'd', facets: { honour: [] } },
+];
+
+describe('filterFaceted', () => {
+  it('ORs values within a facet and ANDs facets', () => {
+    expect(filterFaceted(shops, { category: ['珠宝', '琥珀'] }).map((s) => s.id)).toEqual(['a', 'b', 'c']);
+    expect(filterFaceted(shops, { category: ['琥珀'], honour: ['和谐商户'] }).map((s) => s.id)).toEqual(['b']);
+    expect(filterFaceted(shops, {}).map((s) => s.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('countFacets', () => {
+  it('counts every value over all shops when nothing is chosen, largest first', () => {
+    const counts = countFacets(shops);
+    expect(counts.category).toEqual([{ value: '琥珀', count: 2 }, { value: '珠宝', count: 1 }]);
+    expect(counts.honour).toEqual([{ value: '共产党员示范岗', count: 2 }, { value: '和谐商户', count: 2 }]);
+    expect(counts.branch).toEqual([]);
+  });
+  it('counts a facet against the other facets only, so alternatives stay visible', () => {
+    const counts = countFacets(shops, { category: ['琥珀'] });
+    expect(counts.category).toEqual([{ value: '琥珀', count: 2 }, { value: '珠宝', count: 1 }]);
+    expect(counts.honour).toEqual([{ value: '共产党员示范岗', count: 1 }, { value: '和谐商户', count: 1 }]);
+    expect(counts.market).toEqual([{ value: '悦园商厦', count: 1 }]);
+  });
+  it('keeps a chosen value that no shop has any more, at zero', () => {
+    expect(countFacets(shops, { market: ['不存在的商厦'] }).market).toContainEqual({ value: '不存在的商厦', count: 0 });
+  });
+});
+
+describe('URL state', () => {
+  it('round-trips a selection in a stable order', () => {
+    const query = queryFromSelection({ honour: ['和谐商户'], category: ['琥珀', '珠宝'] });
+    expect(query).toBe(`?category=${encodeURIComponent('琥珀')}&category=${encodeURIComponent('珠宝')}&honour=${encodeURIComponent('和谐商户')}`);
+    expect(selectionFromQuery(query)).toEqual({ category: ['琥珀', '珠宝'], honour: ['和谐商户'] });
+    expect(queryFromSelection({})).toBe('');
+  });
+  it('ignores unknown keys, empty and overlong values and duplicates', () => {
+    expect(selectionFromQuery('?colour=red&category=&category=%20珠宝%20&category=珠宝&honour=' + 'x'.repeat(41))).toEqual({ category: ['珠宝'] });
+  });
+  it('toggles a value on and off, dropping an emptied facet', () => {
+    const on = toggleValue({}, 'honour', '和谐商户');
+    expect(on).toEqual({ honour: ['和谐商户'] });
+    expect(toggleValue(on, 'honour', '和谐商户')).toEqual({});
+    expect(isEmptySelection({ honour: [] })).toBe(true);
+    expect(isEmptySelection(on)).toBe(false);
+  });
+});
+
+describe('pageSlice', () => {
+  it('slices pages and counts them, with at least one page', () => {
+    const items = Array.from({ length: 50 }, (_, i) => i);
+    expect(pageSlice(items, 1, 24)).toEqual({ items: items.slice(0, 24), pages: 3 });
+    expect(pageSlice(items, 3, 24).items).toEqual([48, 49]);
+    expect(pageSlice([], 1, 24)).toEqual({ items: [], pages: 1 });
+  });
+});
