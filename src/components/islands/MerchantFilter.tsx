@@ -8,6 +8,7 @@ import { createPortal } from 'react-dom';
 import { FACET_KEYS, isEmptySelection, queryFromSelection, selectionFromQuery, toggleValue, type FacetCount, type FacetKey, type Selection } from '../../lib/facets';
 import { facetCountsFrom, pagefindFilters } from '../../lib/facet-search';
 import { directorySort } from '../../lib/search-filters';
+import { loadPagefind, type PagefindResult } from '../../lib/islands/pagefind-loader';
 
 export interface FilterLabels {
   facets: Record<FacetKey, string>;
@@ -37,30 +38,7 @@ interface Card {
   summary?: string;
 }
 
-interface PagefindResult {
-  data: () => Promise<{ url: string; meta: Record<string, string | undefined> }>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  search: (term: null, options: object) => Promise<PagefindSearch>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-}
-
 const PAGE_SIZE = 24;
-let pagefindModule: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  // A runtime URL, not a module of the build: Pagefind writes it after `astro build`.
-  const url = '/pagefind/pagefind.js';
-  // Pagefind counts only the filters it has loaded; loading them all once makes every facet count.
-  pagefindModule ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
-    await pagefind.filters();
-    return pagefind;
-  });
-  return pagefindModule;
-}
 
 async function toCard(result: PagefindResult): Promise<Card> {
   const { url, meta } = await result.data();
