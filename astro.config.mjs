@@ -14,7 +14,8 @@ const site = process.env.SITE_URL ?? 'https://yuyuan-market.example';
 const outDir = process.env.YUYUAN_OUT_DIR;
 const cacheDir = process.env.YUYUAN_CACHE_DIR;
 
-/** `client:open`: hydrate an island when the <details> around it opens (no JavaScript before that). */
+/** `client:open`: hydrate an island when the <details> around it opens (no JavaScript before that).
+ * @type {import("astro").AstroIntegration} */
 const openDirective = {
   name: 'client-open-directive',
   hooks: {
