@@ -101,3 +101,28 @@ describe('a citation of an unlisted source', () => {
     expect(result.output).toContain('来源“test-sauce”未在 site.yaml 的 sources 中登记');
   });
 });
+
+describe('a shop with a missing building, a point outside Shanghai and a photo without alt text', () => {
+  const result = build({
+    contentDir: fixtureCopy({
+      'merchants/test-shop.md': (text) =>
+        text
+          .replace('market: test-market', 'market: test-markt')
+          .replace('nameEn: Test Shop', 'nameEn: Test Shop\nlocation: { lat: 39.9, lng: 116.4 }')
+          .replace('    alt: 测试商店的红色门面\n', ''),
+    }),
+  });
+  it('stops the build and names each field with the fix', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/merchants\/test-shop\.md/);
+    expect(result.output).toMatch(/location: 坐标不在上海范围内/);
+    expect(result.output).toMatch(/photos\.0\.alt: 缺少必填项/);
+  });
+  it('names the missing building once the fields are fixed', () => {
+    const dangling = build({ contentDir: fixtureCopy({ 'merchants/test-shop.md': (text) => text.replace('market: test-market', 'market: test-markt') }) });
+    expect(dangling.status).not.toBe(0);
+    expect(dangling.output).toContain('字段 field: place.market');
+    expect(dangling.output).toContain('“test-markt”在 markets 中不存在');
+    expect(dangling.output).toContain('是不是：test-market');
+  });
+});
