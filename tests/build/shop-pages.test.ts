@@ -9,15 +9,7 @@ import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
-import { build, fixtureCopy, type BuildResult } from '../support/build';
-
-/**
- * At the time of writing the fixture writes `en: Test area, Shanghai` (site.yaml) and `en: 1 Test Road, Shanghai`
- * (markets/test-market.md) unquoted inside YAML flow mappings, where the comma starts a new key, so the fixture
- * does not build. Quote such values in the copy; once the fixture itself is fixed this changes nothing.
- */
-const quoteFlowCommas = (text: string) => text.replace(/\ben: ([^"{}\n,]+, [^"{}\n]+?) \}/g, 'en: "$1" }');
-const fixtureFixes = { 'site.yaml': quoteFlowCommas, 'markets/test-market.md': quoteFlowCommas };
+import { build, fixtureContent, fixtureCopy, type BuildResult } from '../support/build';
 
 const shopPage = (result: BuildResult): CheerioAPI => load(readFileSync(path.join(result.outDir, 'merchants/test-shop/index.html'), 'utf8'));
 const mapLink = ($: CheerioAPI, provider: string) => new URL($(`main a[data-map="${provider}"]`).attr('href')!);
@@ -28,7 +20,7 @@ const jsonLd = ($: CheerioAPI) => {
 };
 
 describe('a shop whose point is its building’s (the tiny fixture site)', () => {
-  const result = build({ contentDir: fixtureCopy(fixtureFixes) });
+  const result = build({ contentDir: fixtureContent });
   it('builds', () => {
     expect(result.status, result.output).toBe(0);
   });
@@ -107,7 +99,6 @@ describe('a shop with a point of its own', () => {
   const shop = { lat: 31.227, lng: 121.491 };
   const result = build({
     contentDir: fixtureCopy({
-      ...fixtureFixes,
       'merchants/test-shop.md': (text) => text.replace('place: { market: test-market, floor: 2F }', `place: { market: test-market, floor: 2F }\nlocation: { lat: ${shop.lat}, lng: ${shop.lng} }`),
     }),
   });
