@@ -101,3 +101,14 @@ export function pageSlice<T>(items: readonly T[], page: number, size: number): {
   const pages = Math.max(1, Math.ceil(items.length / size));
   return { items: items.slice((page - 1) * size, page * size), pages };
 }
+
+/**
+ * The page numbers a pagination bar shows: the first, the last, and two either side of the
+ * current page, with null where numbers are left out ("…"). Every page stays reachable step by step.
+ */
+export function pageWindow(page: number, pages: number, around = 2): (number | null)[] {
+  const shown = [...new Set([1, pages, ...Array.from({ length: around * 2 + 1 }, (_, i) => page - around + i)])]
+    .filter((n) => n >= 1 && n <= pages)
+    .sort((a, b) => a - b);
+  return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1]! > 1 ? [null, n] : [n]));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFacets, filterFaceted, isEmptySelection, pageSlice, queryFromSelection, selectionFromQuery, toggleValue, type Faceted } from '../../src/lib/facets';
+import { countFacets, filterFaceted, isEmptySelection, pageSlice, pageWindow, queryFromSelection, selectionFromQuery, toggleValue, type Faceted } from '../../src/lib/facets';
 
 const shops: Faceted[] = [
   { id: 'a', facets: { category: ['珠宝'], honour: ['共产党员示范岗', '和谐商户'], market: ['悦园商厦'] } },
@@ -59,5 +59,18 @@ describe('pageSlice', () => {
     expect(pageSlice(items, 1, 24)).toEqual({ items: items.slice(0, 24), pages: 3 });
     expect(pageSlice(items, 3, 24).items).toEqual([48, 49]);
     expect(pageSlice([], 1, 24)).toEqual({ items: [], pages: 1 });
+  });
+});
+
+describe('pageWindow', () => {
+  it('shows every page of a short list', () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(2, 5)).toEqual([1, 2, 3, 4, 5]);
+  });
+  it('keeps first, last and the neighbours of the current page, with gaps marked', () => {
+    expect(pageWindow(1, 250)).toEqual([1, 2, 3, null, 250]);
+    expect(pageWindow(125, 250)).toEqual([1, null, 123, 124, 125, 126, 127, null, 250]);
+    expect(pageWindow(250, 250)).toEqual([1, null, 248, 249, 250]);
+    expect(pageWindow(4, 250)).toEqual([1, 2, 3, 4, 5, 6, null, 250]);
   });
 });

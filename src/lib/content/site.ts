@@ -52,6 +52,7 @@ async function load() {
     return branch.data.parent ? branchById.get(branch.data.parent.id) : undefined;
   }
 
+  const rankOf = new Map(merchants.map((merchant, index) => [merchant.id, index + 1]));
   const storiesByMerchant = backlinks(stories, (story) => story.data.merchants);
   const storiesByBranch = backlinks(stories, (story) => story.data.branches);
   const activitiesByMerchant = backlinks(activities, (activity) => activity.data.merchants);
@@ -94,7 +95,7 @@ async function load() {
       market: (merchant: Merchant) => (merchant.data.place ? marketById.get(merchant.data.place.market.id) : undefined),
       facets: facetsOf,
       /** Place in the directory's order, 1 first: also the search sort key. */
-      rank: (merchant: Merchant) => merchants.indexOf(merchant) + 1,
+      rank: (merchant: Merchant) => rankOf.get(merchant.id)!,
       stories: (merchant: Merchant) => storiesByMerchant.get(merchant.id) ?? [],
       activities: (merchant: Merchant) => activitiesByMerchant.get(merchant.id) ?? [],
     },
