@@ -3,7 +3,7 @@
  * into a temporary folder, so tests inspect exactly what `npm run build` makes.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 const pagefindBin = path.join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs');
+/** Where test builds go, one folder per test run (tests/support/global-setup.ts). */
+export const buildsRoot = path.join(projectRoot, 'node_modules/.cache/yuyuan-test-builds');
 
 export interface BuildResult {
   status: number | null;
@@ -22,7 +24,11 @@ export interface BuildResult {
 
 /** Builds the site; `contentDir` replaces src/content (used for fixtures). */
 export function build({ contentDir, withSearch = false }: { contentDir?: string; withSearch?: boolean } = {}): BuildResult {
-  const work = mkdtempSync(path.join(tmpdir(), 'yuyuan-build-'));
+  // Inside the project on purpose: Astro puts its intermediate files next to an out dir within the
+  // working folder, but in a shared ./.astro/ for one outside it, where parallel builds collide.
+  const runDir = process.env.YUYUAN_TEST_BUILDS ?? buildsRoot;
+  mkdirSync(runDir, { recursive: true });
+  const work = mkdtempSync(path.join(runDir, 'build-'));
   const outDir = path.join(work, 'dist');
   const env = {
     ...process.env,
