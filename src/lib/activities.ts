@@ -1,19 +1,66 @@
 /**
- * Activity lists: regular activities first, then dated ones newest first, then those the source
- * reports without a date. Pure; the archive page and the home page use it.
+ * The activity archive: regular activities first, then dated ones grouped by year and month,
+ * newest first (an activity the source reports without a date is grouped by the source's date),
+ * and the static URL of each series. Pure; the archive, series pages and home page use it.
  */
+import { ACTIVITY_SERIES } from './schema/collections';
+
 interface Timed {
   id: string;
-  data: { title: string; date?: Date; recurrence?: { frequency: string }; reported?: Date };
+  data: { title: string; series?: string; date?: Date; recurrence?: { frequency: string }; reported?: Date };
 }
 
 const frequencyOrder: Record<string, number> = { monthly: 0, quarterly: 1, biennial: 2 };
 
-export function groupActivitiesByTiming<T extends Timed>(activities: readonly T[]) {
-  const recurring = activities
+export function recurringActivities<T extends Timed>(activities: readonly T[]): T[] {
+  return activities
     .filter((a) => a.data.recurrence)
     .sort((a, b) => (frequencyOrder[a.data.recurrence!.frequency] ?? 9) - (frequencyOrder[b.data.recurrence!.frequency] ?? 9) || a.id.localeCompare(b.id));
-  const dated = activities.filter((a) => a.data.date).sort((a, b) => b.data.date!.getTime() - a.data.date!.getTime());
-  const reported = activities.filter((a) => a.data.reported).sort((a, b) => b.data.reported!.getTime() - a.data.reported!.getTime() || a.id.localeCompare(b.id));
-  return { recurring, dated, reported };
+}
+
+export interface MonthGroup<T> {
+  year: number;
+  month: number;
+  activities: T[];
+}
+
+/** Dated and reported activities by year and month (in UTC, where calendar days are stored), newest first. */
+export function groupByMonth<T extends Timed>(activities: readonly T[]): MonthGroup<T>[] {
+  const groups = new Map<string, MonthGroup<T>>();
+  const dayOf = (a: T) => (a.data.date ?? a.data.reported)!;
+  const timed = activities.filter((a) => a.data.date || a.data.reported).sort((a, b) => dayOf(b).getTime() - dayOf(a).getTime() || a.id.localeCompare(b.id));
+  for (const activity of timed) {
+    const day = dayOf(activity);
+    const key = `${day.getUTCFullYear()}-${day.getUTCMonth()}`;
+    const group = groups.get(key) ?? { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, activities: [] };
+    group.activities.push(activity);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+export type Series = (typeof ACTIVITY_SERIES)[number];
+
+/** The URL slug of each series, so /activities/series/<slug>/ stays readable ASCII. */
+export const seriesSlugs: Record<Series, string> = {
+  豫园之书: 'yuyuan-zhi-shu',
+  豫园之讲: 'yuyuan-zhi-jiang',
+  豫园之展: 'yuyuan-zhi-zhan',
+  豫园之家: 'yuyuan-zhi-jia',
+  豫园之心: 'yuyuan-zhi-xin',
+  为民服务日: 'weimin-fuwu-ri',
+  培训: 'peixun',
+  讲座: 'jiangzuo',
+  会议: 'huiyi',
+  评选: 'pingxuan',
+  便民服务: 'bianmin-fuwu',
+};
+
+export function seriesPath(series: Series): string {
+  return `/activities/series/${seriesSlugs[series]}/`;
+}
+
+/** Each series with how many activities it has, in the order of the list. */
+export function seriesCounts<T extends Timed>(activities: readonly T[]): { series: Series; count: number }[] {
+  return ACTIVITY_SERIES.map((series) => ({ series, count: activities.filter((a) => a.data.series === series).length }));
 }

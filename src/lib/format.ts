@@ -2,7 +2,7 @@
  * Dates, recurrences and figures as readers see them, per language.
  * Calendar days are stored at 00:00 UTC, so they are formatted in UTC: the same day on every machine.
  */
-import type { Lang } from '../i18n/ui';
+import { t, type Lang } from '../i18n/ui';
 
 const dayFormats: Record<Lang, Intl.DateTimeFormat> = {
   'zh-CN': new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
@@ -39,19 +39,11 @@ export interface Recurrence {
 
 /** { monthly, 10 } → 每月10日 / On the 10th of every month */
 export function formatRecurrence(rule: Recurrence, lang: Lang = 'zh-CN'): string {
-  const zh = lang === 'zh-CN';
-  let text: string;
-  if (rule.frequency === 'monthly' && rule.dayOfMonth) {
-    text = zh ? `每月${rule.dayOfMonth}日` : `On the ${ordinal(rule.dayOfMonth)} of every month`;
-  } else {
-    text = {
-      monthly: zh ? '每月一次' : 'Once a month',
-      quarterly: zh ? '每季度一次' : 'Once a quarter',
-      biennial: zh ? '每两年一次' : 'Every two years',
-    }[rule.frequency];
-  }
-  if (rule.since) text += zh ? `（${formatPartialDate(rule.since, lang)}起）` : ` (since ${formatPartialDate(rule.since, lang)})`;
-  return text;
+  const text =
+    rule.frequency === 'monthly' && rule.dayOfMonth
+      ? t('activities.monthlyDay', lang, { day: lang === 'en' ? ordinal(rule.dayOfMonth) : rule.dayOfMonth })
+      : t(({ monthly: 'activities.monthly', quarterly: 'activities.quarterly', biennial: 'activities.biennial' } as const)[rule.frequency], lang);
+  return rule.since ? text + t('activities.since', lang, { date: formatPartialDate(rule.since, lang) }) : text;
 }
 
 /** 1 → 1st, 2 → 2nd, 10 → 10th, 22 → 22nd */

@@ -70,3 +70,86 @@ export function jsonLdScript(object: unknown): string {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 }
+
+export interface EventInput {
+  url: string;
+  name: string;
+  description: string;
+  place?: string;
+  organiser?: { name: string; url: string };
+  /** A dated activity's day. */
+  date?: Date;
+  /** A recurring activity's rule and, for a monthly day, its next occurrence. */
+  recurrence?: { frequency: 'monthly' | 'quarterly' | 'biennial'; dayOfMonth?: number };
+  next?: Date;
+}
+
+const repeatFrequency = { monthly: 'P1M', quarterly: 'P3M', biennial: 'P2Y' } as const;
+
+/**
+ * A schema.org `Event` for an activity page: `startDate` in Shanghai time (+08:00) for a dated one,
+ * an `eventSchedule` (Asia/Shanghai, byMonthDay for the monthly day) for a recurring one. An activity
+ * the source mentions without a date gets none: an Event without a date would be wrong.
+ */
+export function eventJsonLd(input: EventInput): Record<string, unknown> | undefined {
+  const { url, name, description, place, organiser, date, recurrence, next } = input;
+  if (!date && !recurrence) return undefined;
+  const event: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name,
+    description,
+    url,
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+  };
+  const start = date ?? next;
+  if (start) event.startDate = `${start.toISOString().slice(0, 10)}T00:00:00+08:00`;
+  if (recurrence) {
+    event.eventSchedule = {
+      '@type': 'Schedule',
+      repeatFrequency: repeatFrequency[recurrence.frequency],
+      ...(recurrence.dayOfMonth ? { byMonthDay: recurrence.dayOfMonth } : {}),
+      ...(next ? { startDate: next.toISOString().slice(0, 10) } : {}),
+      scheduleTimezone: 'Asia/Shanghai',
+    };
+  }
+  if (place) event.location = { '@type': 'Place', name: place, address: { '@type': 'PostalAddress', addressLocality: '上海市', addressCountry: 'CN' } };
+  if (organiser) event.organizer = { '@type': 'Organization', name: organiser.name, url: organiser.url };
+  return event;
+}
+
+export interface ArticleInput {
+  url: string;
+  headline: string;
+  description: string;
+  datePublished: Date;
+  /** Who publishes the site (site data's host). */
+  publisher: string;
+  /** The source the story retells. */
+  basedOn?: { title: string; url?: string; publisher: string };
+  keywords: string[];
+  /** Shops and organisations the story is about. */
+  about: { type: 'Store' | 'Organization'; name: string; url: string }[];
+}
+
+/** A schema.org `Article` for a story page. */
+export function articleJsonLd(input: ArticleInput): Record<string, unknown> {
+  const { url, headline, description, datePublished, publisher, basedOn, keywords, about } = input;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline,
+    description,
+    url,
+    mainEntityOfPage: url,
+    inLanguage: 'zh-CN',
+    datePublished: datePublished.toISOString().slice(0, 10),
+    author: { '@type': 'Organization', name: publisher },
+    publisher: { '@type': 'Organization', name: publisher },
+    ...(keywords.length > 0 ? { keywords: keywords.join(',') } : {}),
+    ...(about.length > 0 ? { about: about.map(({ type, name, url: link }) => ({ '@type': type, name, url: link })) } : {}),
+    ...(basedOn
+      ? { isBasedOn: { '@type': 'CreativeWork', name: basedOn.title, publisher: { '@type': 'Organization', name: basedOn.publisher }, ...(basedOn.url ? { url: basedOn.url } : {}) } }
+      : {}),
+  };
+}

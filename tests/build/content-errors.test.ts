@@ -126,3 +126,20 @@ describe('a shop with a missing building, a point outside Shanghai and a photo w
     expect(dangling.output).toContain('是不是：test-market');
   });
 });
+
+describe('two guides with the same order in one section', () => {
+  const result = build({
+    contentDir: fixtureCopy({
+      'guides/test-second-guide.mdx': '---\ntitle: 第二篇测试课程\nsection: 安全经营\norder: 1\nsummary: 与第一篇课程序号相同的一篇课程。\n---\n\n## 第一节\n\n正文。\n',
+    }),
+  });
+  it('stops the build, names the second file, the field, the other file and a free number', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/✖ \S*guides\/test-second-guide\.mdx/);
+    expect(result.output).toContain('字段 field: order');
+    expect(result.output).toMatch(/与 \S*guides\/test-guide\.mdx 的 order 相同/);
+    expect(result.output).toContain('order: 2');
+    // The second guide has no `updated`: optional, so it is not among the problems.
+    expect(result.output).not.toContain('field: updated');
+  });
+});

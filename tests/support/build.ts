@@ -23,7 +23,11 @@ export interface BuildResult {
 }
 
 /** Builds the site; `contentDir` replaces src/content (used for fixtures). */
-export function build({ contentDir, withSearch = false }: { contentDir?: string; withSearch?: boolean } = {}): BuildResult {
+export function build({
+  contentDir,
+  withSearch = false,
+  env: extraEnv = {},
+}: { contentDir?: string; withSearch?: boolean; env?: Record<string, string> } = {}): BuildResult {
   // Inside the project on purpose: Astro puts its intermediate files next to an out dir within the
   // working folder, but in a shared ./.astro/ for one outside it, where parallel builds collide.
   const runDir = process.env.YUYUAN_TEST_BUILDS ?? buildsRoot;
@@ -38,6 +42,7 @@ export function build({ contentDir, withSearch = false }: { contentDir?: string;
     NO_COLOR: '1',
     FORCE_COLOR: '0',
     ...(contentDir ? { YUYUAN_CONTENT_DIR: contentDir } : {}),
+    ...extraEnv,
   };
   // process.execPath is the Node that runs the tests: the project's own Node 24 under `npm test`.
   const astro = spawnSync(process.execPath, [astroBin, 'build'], { cwd: projectRoot, env, encoding: 'utf8' });

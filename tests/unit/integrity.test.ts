@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDanglingReferences, findIntegrityProblems, findParentCycles, findUnknownSources, type EntryRecord } from '../../src/lib/content/integrity';
+import { findDanglingReferences, findIntegrityProblems, findOrderCollisions, findParentCycles, findUnknownSources, type EntryRecord } from '../../src/lib/content/integrity';
 
 const source = { source: 'yuyuan-case-2018' };
 const entries: EntryRecord[] = [
@@ -68,5 +68,36 @@ describe('findParentCycles', () => {
   });
   it('accepts a tree', () => {
     expect(findParentCycles([branch('root'), branch('a', 'root'), branch('b', 'a')])).toEqual([]);
+  });
+});
+
+describe('findOrderCollisions', () => {
+  const guide = (id: string, section: string, order: number): EntryRecord => ({
+    collection: 'guides',
+    id,
+    filePath: `src/content/guides/${id}.mdx`,
+    data: { title: id, section, order },
+  });
+  it('reports the second guide with the same order in a section, naming the first and a free number', () => {
+    const problems = findOrderCollisions([guide('b', '安全经营', 1), guide('a', '安全经营', 1), guide('c', '安全经营', 2), guide('d', '网上经营', 1)]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.file).toBe('src/content/guides/b.mdx');
+    expect(problems[0]!.field).toBe('order');
+    expect(problems[0]!.problem).toContain('src/content/guides/a.mdx');
+    expect(problems[0]!.problem).toContain('安全经营');
+    expect(problems[0]!.fix).toContain('order: 3');
+  });
+  it('offers each further collision a different free number', () => {
+    const problems = findOrderCollisions([guide('a', '诚信经营', 1), guide('b', '诚信经营', 1), guide('c', '诚信经营', 1)]);
+    expect(problems.map((p) => [p.file, p.fix.match(/order: (\d+)/)![1]])).toEqual([
+      ['src/content/guides/b.mdx', '2'],
+      ['src/content/guides/c.mdx', '3'],
+    ]);
+  });
+  it('accepts the same order in different sections, and other collections', () => {
+    expect(findOrderCollisions([guide('a', '安全经营', 1), guide('b', '网上经营', 1), { collection: 'stories', id: 's', data: { section: '安全经营', order: 1 } }])).toEqual([]);
+  });
+  it('is part of findIntegrityProblems', () => {
+    expect(findIntegrityProblems([guide('a', '安全经营', 1), guide('b', '安全经营', 1)], []).map((p) => p.field)).toEqual(['order']);
   });
 });

@@ -1,23 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { groupActivitiesByTiming } from '../../src/lib/activities';
+import { groupByMonth, recurringActivities, seriesCounts, seriesPath, seriesSlugs } from '../../src/lib/activities';
 import { guidesBySection, neighbours } from '../../src/lib/guides';
 import { pathTo, entryPath, absoluteUrl } from '../../src/lib/routes';
 import { closestMatches } from '../../src/lib/text/closest';
 
 const activity = (id: string, data: object) => ({ id, data: { title: id, ...data } });
 
-describe('groupActivitiesByTiming', () => {
-  it('puts monthly rules first, dated ones newest first, reported ones last', () => {
-    const groups = groupActivitiesByTiming([
-      activity('old', { date: new Date('2019-01-10') }),
-      activity('quarterly', { recurrence: { frequency: 'quarterly' } }),
-      activity('new', { date: new Date('2020-05-10') }),
-      activity('monthly', { recurrence: { frequency: 'monthly' } }),
-      activity('reported', { reported: new Date('2018-10-31') }),
+describe('recurringActivities and groupByMonth', () => {
+  const list = [
+    activity('old', { date: new Date('2019-01-10') }),
+    activity('quarterly', { recurrence: { frequency: 'quarterly' } }),
+    activity('new', { date: new Date('2020-05-10') }),
+    activity('may-too', { date: new Date('2020-05-20') }),
+    activity('monthly', { recurrence: { frequency: 'monthly' } }),
+    activity('reported', { reported: new Date('2018-10-31') }),
+  ];
+  it('puts monthly rules before quarterly ones', () => {
+    expect(recurringActivities(list).map((a) => a.id)).toEqual(['monthly', 'quarterly']);
+  });
+  it('groups by year and month, newest first, reported ones by the source date', () => {
+    expect(groupByMonth(list).map((g) => [g.year, g.month, g.activities.map((a) => a.id)])).toEqual([
+      [2020, 5, ['may-too', 'new']],
+      [2019, 1, ['old']],
+      [2018, 10, ['reported']],
     ]);
-    expect(groups.recurring.map((a) => a.id)).toEqual(['monthly', 'quarterly']);
-    expect(groups.dated.map((a) => a.id)).toEqual(['new', 'old']);
-    expect(groups.reported.map((a) => a.id)).toEqual(['reported']);
+  });
+  it('counts activities per series and gives each series an ASCII path', () => {
+    const counts = seriesCounts([activity('a', { series: '讲座' }), activity('b', { series: '讲座' })]);
+    expect(counts.find((c) => c.series === '讲座')?.count).toBe(2);
+    expect(counts.find((c) => c.series === '豫园之书')?.count).toBe(0);
+    expect(seriesPath('为民服务日')).toBe('/activities/series/weimin-fuwu-ri/');
+    expect(new Set(Object.values(seriesSlugs)).size).toBe(counts.length);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestors, backlinks, resolve } from '../../src/lib/content/relations';
+import { adjacent, ancestors, backlinks, resolve } from '../../src/lib/content/relations';
 
 const ref = (id: string, collection = 'merchants') => ({ id, collection });
 const stories = [
@@ -39,5 +39,14 @@ describe('ancestors', () => {
   it('stops at a loop', () => {
     const loop: Record<string, string> = { a: 'b', b: 'a' };
     expect(ancestors(node('a'), (n) => node(loop[n.id]!)).map((n) => n.id)).toEqual(['b']);
+  });
+});
+
+describe('adjacent', () => {
+  const list = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+  it('gives the entries either side, none past the ends', () => {
+    expect(adjacent(list, 'b')).toEqual({ prev: { id: 'a' }, next: { id: 'c' } });
+    expect(adjacent(list, 'a')).toEqual({ prev: undefined, next: { id: 'b' } });
+    expect(adjacent(list, 'x')).toEqual({});
   });
 });

@@ -1,6 +1,6 @@
 import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
-import { awardText, jsonLdScript, storeJsonLd, type StoreInput } from '../../src/lib/structured-data';
+import { awardText, jsonLdScript, storeJsonLd, type StoreInput, eventJsonLd, articleJsonLd } from '../../src/lib/structured-data';
 
 const point = { lat: 31.2272, lng: 121.4921 };
 const input: StoreInput = {
@@ -83,5 +83,51 @@ describe('jsonLdScript', () => {
     const text = jsonLdScript({ name: 'a\u2028b\u2029c' });
     expect(text).toBe('{"name":"a\\u2028b\\u2029c"}');
     expect(JSON.parse(text)).toEqual({ name: 'a\u2028b\u2029c' });
+  });
+});
+
+describe('eventJsonLd', () => {
+  const base = { url: 'https://yuyuan-market.example/activities/x/', name: '党员为民服务日', description: '每月10日在豫园为市民服务。' };
+  it('describes the monthly service day as a schedule in Shanghai time', () => {
+    const event = eventJsonLd({ ...base, place: '豫园', recurrence: { frequency: 'monthly', dayOfMonth: 10 }, next: new Date(Date.UTC(2026, 11, 10)) })!;
+    expect(event['@type']).toBe('Event');
+    expect(event.startDate).toBe('2026-12-10T00:00:00+08:00');
+    expect(event.eventSchedule).toEqual({ '@type': 'Schedule', repeatFrequency: 'P1M', byMonthDay: 10, startDate: '2026-12-10', scheduleTimezone: 'Asia/Shanghai' });
+    expect((event.location as { name: string }).name).toBe('豫园');
+  });
+  it('gives a dated activity its day at +08:00', () => {
+    expect(eventJsonLd({ ...base, date: new Date(Date.UTC(2019, 4, 10)) })!.startDate).toBe('2019-05-10T00:00:00+08:00');
+  });
+  it('gives a quarterly rule a schedule without a day and without a made-up start', () => {
+    const event = eventJsonLd({ ...base, recurrence: { frequency: 'quarterly' } })!;
+    expect(event.startDate).toBeUndefined();
+    expect(event.eventSchedule).toEqual({ '@type': 'Schedule', repeatFrequency: 'P3M', scheduleTimezone: 'Asia/Shanghai' });
+  });
+  it('gives an activity with no date at all no Event', () => {
+    expect(eventJsonLd(base)).toBeUndefined();
+  });
+});
+
+describe('articleJsonLd', () => {
+  it('describes a story with its date, publisher, source and subjects', () => {
+    const article = articleJsonLd({
+      url: 'https://yuyuan-market.example/stories/x/',
+      headline: '冯锦莱的十八年',
+      description: '一位书记的十八年。',
+      datePublished: new Date(Date.UTC(2018, 9, 31)),
+      publisher: '豫园街道党工委',
+      basedOn: { title: '“三建三带”完善市场党建', publisher: '人民网' },
+      keywords: ['书记带动', '人物'],
+      about: [{ type: 'Organization', name: '豫园小商品市场党总支', url: 'https://yuyuan-market.example/branches/z/' }],
+    });
+    expect(article).toMatchObject({
+      '@type': 'Article',
+      headline: '冯锦莱的十八年',
+      datePublished: '2018-10-31',
+      inLanguage: 'zh-CN',
+      keywords: '书记带动,人物',
+      isBasedOn: { name: '“三建三带”完善市场党建' },
+    });
+    expect((article.about as { name: string }[])[0]!.name).toBe('豫园小商品市场党总支');
   });
 });

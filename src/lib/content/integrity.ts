@@ -116,7 +116,53 @@ export function findParentCycles(entries: readonly EntryRecord[], collection = '
   return problems;
 }
 
+/**
+ * Two guides of one section with the same `order`: their place in the sidebar and in previous/next
+ * would depend on their titles, not on what the editor meant. Files are taken in path order; each
+ * one whose number an earlier file already has is reported, naming that file and a free number.
+ */
+export function findOrderCollisions(entries: readonly EntryRecord[], collection = 'guides'): ContentProblem[] {
+  const own = entries
+    .filter((entry) => entry.collection === collection)
+    .map((entry) => ({ entry, data: entry.data as { section?: unknown; order?: unknown } }))
+    .filter(({ data }) => typeof data.section === 'string' && typeof data.order === 'number')
+    .sort((a, b) => (fileOf(a.entry) < fileOf(b.entry) ? -1 : fileOf(a.entry) > fileOf(b.entry) ? 1 : 0));
+  const usedBySection = new Map<string, Set<number>>();
+  for (const { data } of own) {
+    const section = data.section as string;
+    usedBySection.set(section, (usedBySection.get(section) ?? new Set()).add(data.order as number));
+  }
+  const claimed = new Map<string, EntryRecord>(); // `${section}\u0000${order}` → the first file with it
+  const problems: ContentProblem[] = [];
+  for (const { entry, data } of own) {
+    const section = data.section as string;
+    const order = data.order as number;
+    const key = `${section}\u0000${order}`;
+    const first = claimed.get(key);
+    if (!first) {
+      claimed.set(key, entry);
+      continue;
+    }
+    const used = usedBySection.get(section)!;
+    let free = order + 1;
+    while (used.has(free)) free++;
+    if (free > 999) {
+      // the schema allows 1–999: look below instead
+      free = 1;
+      while (used.has(free)) free++;
+    }
+    used.add(free); // a second collision in the same section is offered another number
+    problems.push({
+      file: fileOf(entry),
+      field: 'order',
+      problem: `与 ${fileOf(first)} 的 order 相同：栏目“${section}”中已有第 ${order} 篇（same order ${order} as ${fileOf(first)} in section ${section}）`,
+      fix: `改为本栏目未用的序号，如 order: ${free}；或调整 ${fileOf(first)} 的 order（use a free number, e.g. ${free}, or change the other file）`,
+    });
+  }
+  return problems;
+}
+
 /** Every problem that only shows when entries are seen together. */
 export function findIntegrityProblems(entries: readonly EntryRecord[], sourceIds: readonly string[]): ContentProblem[] {
-  return [...findDanglingReferences(entries), ...findUnknownSources(entries, sourceIds), ...findParentCycles(entries)];
+  return [...findDanglingReferences(entries), ...findUnknownSources(entries, sourceIds), ...findParentCycles(entries), ...findOrderCollisions(entries)];
 }

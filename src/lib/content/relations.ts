@@ -36,3 +36,10 @@ export function ancestors<T extends { id: string }>(start: T, parentOf: (entry: 
   }
   return chain;
 }
+
+/** The entries before and after `id` in `list` (previous is the one listed first). */
+export function adjacent<T extends { id: string }>(list: readonly T[], id: string): { prev?: T; next?: T } {
+  const index = list.findIndex((entry) => entry.id === id);
+  if (index < 0) return {};
+  return { prev: list[index - 1], next: list[index + 1] };
+}

@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentProblemError } from './problems';
 import { findIntegrityProblems, type EntryRecord } from './integrity';
-import { ancestors, backlinks, resolve } from './relations';
+import { adjacent, ancestors, backlinks, resolve } from './relations';
 import { GUIDE_SECTIONS } from '../schema/collections';
 import type { Faceted } from '../facets';
 
@@ -17,7 +17,9 @@ export type Activity = CollectionEntry<'activities'>;
 export type Guide = CollectionEntry<'guides'>;
 export type SiteData = CollectionEntry<'site'>['data'];
 
-const byDateDesc = (a: { data: { date: Date } }, b: { data: { date: Date } }) => b.data.date.getTime() - a.data.date.getTime();
+// Newest first; stories of the same day in a fixed order, so previous/next links are stable.
+const byDateDesc = (a: { id: string; data: { date: Date } }, b: { id: string; data: { date: Date } }) =>
+  b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id);
 
 async function load() {
   const [branches, markets, merchants, stories, activities, guides, siteEntries] = await Promise.all([
@@ -103,6 +105,8 @@ async function load() {
       merchants: (story: Story) => resolve(story.data.merchants, merchantById),
       branches: (story: Story) => resolve(story.data.branches, branchById),
       activities: (story: Story) => activitiesByStory.get(story.id) ?? [],
+      /** The newer (prev) and older (next) story. */
+      adjacent: (story: Story) => adjacent(stories, story.id),
     },
     activity: {
       organiser: (activity: Activity) => (activity.data.organiser ? branchById.get(activity.data.organiser.id) : undefined),

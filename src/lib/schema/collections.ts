@@ -183,7 +183,8 @@ export function guideSchema({ reference }: { reference: ReferenceFn }) {
       .min(1)
       .max(999),
     summary: boundedText(10, 160, ['摘要', 'summary']),
-    updated: calendarDay,
+    /** Optional: without it the page shows the date of the file's last git commit (src/lib/git-dates.ts). */
+    updated: calendarDay.optional(),
     laws: uniqueList(boundedText(4, 60, ['依据的法律法规', 'law or rule']), ['依据', 'laws'], 12).default([]),
     activities: uniqueList(reference('activities'), ['相关活动', 'activities']).default([]),
   });
