@@ -7,33 +7,14 @@ import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../support/build';
+import { pageCss, printBlocks } from '../support/css';
 
 let result: BuildResult;
 let $: CheerioAPI;
 const guide = '/learn/tanwei-xiaofang-anquan/';
 const page = (route: string) => load(readFileSync(path.join(result.outDir, route, 'index.html'), 'utf8'));
 
-/** The page's CSS: its inline <style> elements and the stylesheets it links from dist/_astro. */
-function css($page: CheerioAPI): string {
-  const inline = $page('style').map((_, element) => $page(element).text()).get();
-  const linked = $page('link[rel="stylesheet"]').map((_, element) => readFileSync(path.join(result.outDir, $page(element).attr('href')!), 'utf8')).get();
-  return [...inline, ...linked].join('\n');
-}
-
-/** The @media print blocks of a stylesheet (braces balanced, as minified CSS nests them). */
-function printBlocks(text: string): string[] {
-  const blocks: string[] = [];
-  for (const match of text.matchAll(/@media\s+print\s*\{/g)) {
-    let depth = 1;
-    let end = match.index + match[0].length;
-    for (; depth > 0 && end < text.length; end++) {
-      if (text[end] === '{') depth++;
-      else if (text[end] === '}') depth--;
-    }
-    blocks.push(text.slice(match.index, end));
-  }
-  return blocks;
-}
+const css = ($page: CheerioAPI) => pageCss($page, result.outDir);
 
 /** The declarations of every rule in `text` whose selector list contains `selector` (quotes ignored). */
 function declarationsFor(text: string, selector: string): string[] {

@@ -9,6 +9,7 @@ import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, fixtureContent, type BuildResult } from '../support/build';
+import { pageCss, printBlocks } from '../support/css';
 
 // The same rule as astro.config.mjs: SITE_URL when set, else the reserved example domain.
 const site = process.env.SITE_URL ?? 'https://yuyuan-market.example';
@@ -18,27 +19,7 @@ let result: BuildResult;
 let $: CheerioAPI;
 const page = (route: string) => load(readFileSync(path.join(result.outDir, route, 'index.html'), 'utf8'));
 
-/** The page's CSS: its inline <style> elements and the stylesheets it links from dist/_astro. */
-function css($page: CheerioAPI): string {
-  const inline = $page('style').map((_, element) => $page(element).text()).get();
-  const linked = $page('link[rel="stylesheet"]').map((_, element) => readFileSync(path.join(result.outDir, $page(element).attr('href')!), 'utf8')).get();
-  return [...inline, ...linked].join('\n');
-}
-
-/** The @media print blocks of a stylesheet (braces balanced, as minified CSS nests them). */
-function printBlocks(text: string): string[] {
-  const blocks: string[] = [];
-  for (const match of text.matchAll(/@media\s+print\s*\{/g)) {
-    let depth = 1;
-    let end = match.index + match[0].length;
-    for (; depth > 0 && end < text.length; end++) {
-      if (text[end] === '{') depth++;
-      else if (text[end] === '}') depth--;
-    }
-    blocks.push(text.slice(match.index, end));
-  }
-  return blocks;
-}
+const css = ($page: CheerioAPI) => pageCss($page, result.outDir);
 
 beforeAll(() => {
   result = build({ contentDir: fixtureContent });
