@@ -28,6 +28,8 @@ const openDirective = {
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Chinese at the root, English under /en/ (which pages have an English twin: src/lib/i18n.ts).
+  i18n: { locales: ['zh-CN', 'en'], defaultLocale: 'zh-CN', routing: { prefixDefaultLocale: false } },
   build: { format: 'directory' },
   ...(outDir ? { outDir } : {}),
   ...(cacheDir ? { cacheDir } : {}),

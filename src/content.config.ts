@@ -5,7 +5,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { checkedGlob, siteDataLoader } from './lib/content/loaders';
-import { activitySchema, branchSchema, guideSchema, marketSchema, merchantSchema, siteSchema, storySchema } from './lib/schema/collections';
+import { activitySchema, branchSchema, guideSchema, marketSchema, merchantSchema, pageSchema, siteSchema, storySchema } from './lib/schema/collections';
 
 export const collections = {
   branches: defineCollection({ loader: checkedGlob('branches'), schema: branchSchema({ reference }) }),
@@ -14,5 +14,7 @@ export const collections = {
   stories: defineCollection({ loader: checkedGlob('stories'), schema: ({ image }) => storySchema({ reference, image }) }),
   activities: defineCollection({ loader: checkedGlob('activities'), schema: ({ image }) => activitySchema({ reference, image }) }),
   guides: defineCollection({ loader: checkedGlob('guides'), schema: guideSchema({ reference }) }),
+  // Prose pages editors keep (the visitor guide): pages/<id>.md in Chinese, pages/en/<id>.md in English.
+  pages: defineCollection({ loader: checkedGlob('pages', '**/*.md'), schema: pageSchema() }),
   site: defineCollection({ loader: siteDataLoader(), schema: siteSchema }),
 };

@@ -4,6 +4,7 @@
  * and the static URL of each series. Pure; the archive, series pages and home page use it.
  */
 import { ACTIVITY_SERIES } from './schema/collections';
+import type { Lang } from '../i18n/ui';
 
 interface Timed {
   id: string;
@@ -56,8 +57,9 @@ export const seriesSlugs: Record<Series, string> = {
   便民服务: 'bianmin-fuwu',
 };
 
-export function seriesPath(series: Series): string {
-  return `/activities/series/${seriesSlugs[series]}/`;
+/** The page of a series: /activities/series/<slug>/, or /en/activities/series/<slug>/ in English. */
+export function seriesPath(series: Series, lang: Lang = 'zh-CN'): string {
+  return `${lang === 'en' ? '/en' : ''}/activities/series/${seriesSlugs[series]}/`;
 }
 
 /** Each series with how many activities it has, in the order of the list. */

@@ -9,7 +9,7 @@ export type Section = 'branches' | 'merchants' | 'stories' | 'activities' | 'lea
 const prefixes: Record<Lang, string> = { 'zh-CN': '', en: '/en' };
 
 /** The path of a page in a language: pathTo('merchants', 'cuige-zhubao') → /merchants/cuige-zhubao/ */
-export function pathTo(section: Section | 'about' | 'search' | 'home', id?: string, lang: Lang = 'zh-CN'): string {
+export function pathTo(section: Section | 'about' | 'search' | 'visit' | 'home', id?: string, lang: Lang = 'zh-CN'): string {
   const parts = section === 'home' ? [] : [section, ...(id ? [id] : [])];
   return `${prefixes[lang]}/${parts.map(encodeURIComponent).join('/')}${parts.length > 0 ? '/' : ''}`;
 }

@@ -12,7 +12,8 @@ export interface StoreInput {
   /** The canonical absolute URL of the shop page. */
   url: string;
   name: string;
-  nameEn?: string;
+  /** Another name of the shop: the English one on a Chinese page, the Chinese one on an English page. */
+  alternateName?: string;
   description: string;
   category?: string;
   /** The address a visitor is sent to (the building's, else the area's); only `zh` goes into PostalAddress. */
@@ -29,13 +30,13 @@ export interface StoreInput {
 
 /** A schema.org `Store` for a shop page. */
 export function storeJsonLd(input: StoreInput): Record<string, unknown> {
-  const { url, name, nameEn, description, category, address, point, pointIsShopOwn, awards, hasMap } = input;
+  const { url, name, alternateName, description, category, address, point, pointIsShopOwn, awards, hasMap } = input;
   const store: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'Store',
     name,
   };
-  if (nameEn) store.alternateName = nameEn;
+  if (alternateName) store.alternateName = alternateName;
   store.description = description;
   store.url = url;
   // Store has no "category" property; `keywords` (on Organization and Place) carries the trade.

@@ -66,3 +66,40 @@ describe('the shop directory', () => {
     expect($('[data-pagefind-sort]').attr('data-pagefind-sort')).toMatch(/^rank:\d+$/);
   });
 });
+
+describe('the English shop directory', () => {
+  it('has the same pages under /en/, linking English shop pages and English page URLs', () => {
+    const first = page('en/merchants');
+    const second = page('en/merchants/page/2');
+    const links = (p: ReturnType<typeof page>) => p('#directory-list h2 a').map((_, a) => p(a).attr('href')).get();
+    expect(links(first)).toHaveLength(24);
+    expect(links(second)).toHaveLength(6);
+    expect([...links(first), ...links(second)].every((href) => href.startsWith('/en/merchants/'))).toBe(true);
+    expect(first('nav[aria-label="Pages"] a[rel="next"]').attr('href')).toBe('/en/merchants/page/2/');
+    expect(second('nav[aria-label="Pages"] a[rel="prev"]').attr('href')).toBe('/en/merchants/');
+    expect(second('title').text()).toMatch(/^Model shops · Page 2/);
+  });
+
+  it('gives the island English labels and the English names of the Chinese facet values', () => {
+    const $ = page('en/merchants');
+    const island = $('astro-island[client="open"]');
+    expect(island).toHaveLength(1);
+    const props = island.attr('props')!;
+    expect(props).toContain('Clear filters');
+    expect(props).toContain('"en"');
+    expect(props).toContain('Civilised and honest trader');
+    const text = $('details').text().replace(/\s+/g, '');
+    expect(text).toContain('Civilisedandhonesttrader(15)');
+    expect(text).toContain('Category');
+  });
+
+  it('marks each English shop page with the same filters as the Chinese page, and English metadata', () => {
+    const $ = page('en/merchants/test-shop');
+    const filters = $('[data-pagefind-filter]').map((_, e) => $(e).attr('data-pagefind-filter')).get();
+    expect(filters).toEqual(expect.arrayContaining(['类型:商户', '类别:测试类', '市场:测试商厦', '荣誉:和谐商户', '党组织:测试党支部']));
+    const meta = $('[data-pagefind-meta]').map((_, e) => $(e).attr('data-pagefind-meta')).get();
+    expect(meta).toEqual(expect.arrayContaining(['nameZh:测试商店', 'category:测试类', 'honours:Harmonious merchant']));
+    expect(meta.some((m) => m.startsWith('nameEn:'))).toBe(false);
+    expect($('[data-pagefind-sort]').attr('data-pagefind-sort')).toBe(page('merchants/test-shop')('[data-pagefind-sort]').attr('data-pagefind-sort'));
+  });
+});

@@ -93,3 +93,20 @@ describe('the shop page', () => {
     expect(css(page('merchants/test-shop'))).not.toMatch(/@page/);
   });
 });
+
+describe('placards and English pages', () => {
+  it('exist in Chinese only: no English placard, no hreflang twin, and the English shop page does not link one', () => {
+    expect(existsSync(path.join(result.outDir, 'en/merchants/test-shop/placard/index.html'))).toBe(false);
+    expect($('link[rel="alternate"][hreflang]')).toHaveLength(0);
+    const english = page('en/merchants/test-shop');
+    expect(english('a[href*="placard"]')).toHaveLength(0);
+    expect(english('main').text()).not.toContain('Print the window card');
+  });
+
+  it('encode the Chinese shop page, which offers its English twin near the top', () => {
+    const shop = page('merchants/test-shop');
+    const english = shop('main header a[href="/en/merchants/test-shop/"][hreflang="en"]');
+    expect(english).toHaveLength(1);
+    expect(english.find('[lang="en"]').text()).toBe('English version');
+  });
+});

@@ -93,6 +93,22 @@ describe('a shop whose point is its building’s (the tiny fixture site)', () =>
     expect(store.hasMap).toBe(mapLink($, 'amap').href);
     expect(store).not.toHaveProperty('geo');
   });
+
+  it('gives the same directions on the English page, in English, with the Chinese address for the driver', () => {
+    const $ = load(readFileSync(path.join(result.outDir, 'en/merchants/test-shop/index.html'), 'utf8'));
+    const section = $('main section[aria-labelledby="directions"]');
+    expect(section.find('h2#directions').text()).toBe('How to get there');
+    expect(section.find('a[data-map]').map((_, a) => $(a).text().trim()).get()).toEqual(['Amap', 'Baidu Maps', 'Tencent Maps', 'Apple Maps', 'Search Amap for the shop’s name']);
+    expect(mapLink($, 'amap').href).toBe(mapLink(shopPage(result), 'amap').href);
+    expect($('main [data-point]').text()).toContain('Test Mall');
+    expect($('main [data-address="zh"]').attr('lang')).toBe('zh-CN');
+    expect($('main [data-address="zh"]').text()).toContain('上海市测试路1号');
+    const store = jsonLd($);
+    expect(store.name).toBe('Test Shop');
+    expect(store.alternateName).toBe('测试商店');
+    expect(store.award).toEqual(['Harmonious merchant (2019)']);
+    expect(store.hasMap).toBe(mapLink($, 'amap').href);
+  });
 });
 
 describe('a shop with a point of its own', () => {

@@ -49,6 +49,9 @@ describe('the built site', () => {
     '/learn/wangdian-kaidian/',
     '/search/',
     '/404.html',
+    '/en/merchants/',
+    '/en/merchants/cuige-zhubao/',
+    '/en/search/',
   ];
 
   it('has every page type', () => {
@@ -63,12 +66,14 @@ describe('the built site', () => {
       expect(ids.length).toBeGreaterThan(0);
       for (const id of ids) expect(built).toContain(`/${section}/${id}/`);
     }
+    // Every shop has its English page too.
+    for (const file of readdirSync('src/content/merchants')) expect(built).toContain(`/en/merchants/${file.replace(/\.mdx?$/, '')}/`);
   });
 
-  it('gives every page lang="zh-CN", one h1, a title, a description, a canonical URL, a skip link and a main landmark', () => {
+  it('gives every page its language (lang="en" under /en/, else lang="zh-CN"), one h1, a title, a description, a canonical URL, a skip link and a main landmark', () => {
     for (const route of pages()) {
       const $ = html(route);
-      expect($('html').attr('lang'), route).toBe('zh-CN');
+      expect($('html').attr('lang'), route).toBe(route.startsWith('/en/') ? 'en' : 'zh-CN');
       expect($('h1'), route).toHaveLength(1);
       expect($('title').text().trim(), route).not.toBe('');
       expect($('meta[name="description"]').attr('content')?.trim(), route).toBeTruthy();
@@ -92,7 +97,8 @@ describe('the built site', () => {
 
   it('sends no JavaScript to content pages, and loads no web font', () => {
     // Search, the directory's filter (an island loaded when opened) and the placard's print button need scripts.
-    const scripted = (route: string) => route === '/search/' || route.startsWith('/merchants/page/') || route === '/merchants/' || route.endsWith('/placard/');
+    const directory = (route: string) => /^(\/en)?\/merchants\/(page\/\d+\/)?$/.test(route);
+    const scripted = (route: string) => /^(\/en)?\/search\/$/.test(route) || directory(route) || route.endsWith('/placard/');
     // A guide with a checklist ships the checklist's one small script (ticks kept in localStorage); a guide without one ships none.
     const guide = (route: string) => /^\/learn\/[^/]+\/$/.test(route);
     let guidesWithout = 0;
@@ -108,7 +114,7 @@ describe('the built site', () => {
       expect(scripts.length, route).toBe(0);
     }
     expect(guidesWithout).toBeGreaterThan(0);
-    for (const route of pages().filter((r) => r === '/merchants/' || r.startsWith('/merchants/page/'))) {
+    for (const route of pages().filter(directory)) {
       expect(html(route)('script[src]').length, route).toBe(0);
     }
     const css = readdirSync(path.join(result.outDir, '_astro')).filter((f) => f.endsWith('.css'));
@@ -120,7 +126,11 @@ describe('the built site', () => {
       const $ = html(route);
       $('link[href], script[src], img[src]').each((_, element) => {
         const url = $(element).attr('href') ?? $(element).attr('src')!;
-        if ($(element).is('link[rel="canonical"]')) return;
+        // Canonical and hreflang links name this site's own absolute URLs, by design.
+        if ($(element).is('link[rel="canonical"], link[rel="alternate"][hreflang]')) {
+          expect(url.startsWith('https://yuyuan-market.example/') || url.startsWith(process.env.SITE_URL ?? '\u0000'), url).toBe(true);
+          return;
+        }
         expect(url, `${route}: ${url}`).not.toMatch(/^(https?:)?\/\//);
       });
     }
@@ -172,12 +182,27 @@ describe('page content', () => {
     expect($('aside.callout, [data-callout]').length).toBeGreaterThan(0);
   });
 
-  it('indexes main content for search, in Chinese, with a type filter', () => {
+  it('indexes main content for search, in Chinese and English, with a type filter', () => {
     const entry = JSON.parse(readFileSync(path.join(result.outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
+    // Every English shop page is in the English index.
+    expect(entry.languages.en.page_count).toBeGreaterThanOrEqual(readdirSync('src/content/merchants').length);
     expect(entry.languages['zh-cn'].page_count).toBeGreaterThan(30);
     expect(html('/merchants/cuige-zhubao/')('[data-pagefind-body]')).toHaveLength(1);
     expect(html('/merchants/cuige-zhubao/')('[data-pagefind-filter="类型:商户"]')).toHaveLength(1);
     expect(html('/merchants/')('[data-pagefind-body]')).toHaveLength(0);
+    expect(html('/en/merchants/cuige-zhubao/')('[data-pagefind-filter="类型:商户"]')).toHaveLength(1);
+    expect(html('/en/merchants/')('[data-pagefind-body]')).toHaveLength(0);
+  });
+
+  it('shows an English shop page with its English name, the Chinese name from the sign, and English labels', () => {
+    const $ = html('/en/merchants/wu-shanjing-hupo-dian/');
+    expect($('h1').text().trim()).toBe("Wu Shanjing's amber shops");
+    expect($('main header [lang="zh-CN"]').first().text().trim()).toBe('吴善靖经营的琥珀店');
+    const honours = $('.honour').map((_, e) => $(e).text().replace('★', '').trim()).get();
+    expect(honours).toEqual(['Model civilised and honest trader', 'Party-member model post', 'Harmonious merchant']);
+    expect($('main dd[data-pagefind-filter="类别:琥珀"]').text().trim()).toBe('Amber');
+    // Stories are Chinese only: linked, and marked as Chinese.
+    expect($('main a[href="/stories/yueyuan-hupo-dian/"]').attr('hreflang')).toBe('zh-CN');
   });
 });

@@ -85,17 +85,37 @@ describe('branch, story and guide schemas', () => {
 });
 
 describe('site schema', () => {
+  const siteData = {
+    name: { zh: '豫园小商品市场党建' },
+    tagline: { zh: '三建三带引领市场转型' },
+    host: { zh: '豫园街道党工委' },
+    wechat: { name: '城南美豫', description: { zh: '街道党建公众号' } },
+    sources: [{ id: 'yuyuan-case-2018', title: '三建三带完善市场党建', publisher: '人民网', published: '2018-10-31' }],
+    intro: [{ zh: '豫园小商品市场紧挨着豫园和城隍庙，有18个小商品市场、5800多家商户。', en: 'The market lies next to Yu Garden.' }],
+    figures: [{ id: 'markets', label: { zh: '小商品市场' }, value: '18', asOf: '2018-10-31', source }],
+    grid: [{ zh: '以市场为单位划定18个网格。', en: 'Eighteen grids, one per market.' }],
+    mechanism: [],
+    area: {
+      name: { zh: '豫园' },
+      address: { zh: '上海市黄浦区豫园地区' },
+      location: { lat: 31.2272, lng: 121.4921 },
+      note: { zh: '这是豫园景区的位置。' },
+    },
+  };
   it('needs six parts of the mechanism', () => {
-    const result = siteSchema.safeParse({
-      name: { zh: '豫园小商品市场党建' },
-      tagline: { zh: '三建三带引领市场转型' },
-      host: { zh: '豫园街道党工委' },
-      wechat: { name: '城南美豫', description: { zh: '街道党建公众号' } },
-      sources: [{ id: 'yuyuan-case-2018', title: '三建三带完善市场党建', publisher: '人民网', published: '2018-10-31' }],
-      figures: [{ id: 'markets', label: { zh: '小商品市场' }, value: '18', asOf: '2018-10-31', source }],
-      grid: ['以市场为单位划定18个网格。'],
-      mechanism: [],
-    });
+    const result = siteSchema.safeParse(siteData);
+    expect(result.error!.issues.map((issue) => issue.path.join('.'))).toEqual(['mechanism']);
     expect(result.error!.issues[0]!.message).toContain('6 项');
+  });
+  it('needs an introduction of one to three paragraphs, each with its Chinese', () => {
+    const paths = (data: object) => siteSchema.safeParse({ ...siteData, ...data }).error!.issues.map((issue) => issue.path.join('.'));
+    expect(paths({ intro: [] })).toContain('intro');
+    expect(paths({ intro: [{ en: 'English only: the Chinese is missing here.' }] })).toContain('intro.0.zh');
+    expect(paths({ intro: [{ zh: '太短。' }] })).toContain('intro.0.zh');
+  });
+  it('gives each grid fact in Chinese with an optional English version, not as bare text', () => {
+    const paths = (data: object) => siteSchema.safeParse({ ...siteData, ...data }).error!.issues.map((issue) => issue.path.join('.'));
+    expect(paths({ grid: ['以市场为单位划定18个网格。'] })).toContain('grid.0');
+    expect(paths({ grid: [{ zh: '以市场为单位划定18个网格。' }] })).not.toContain('grid.0');
   });
 });

@@ -30,6 +30,7 @@ describe('recurringActivities and groupByMonth', () => {
     expect(counts.find((c) => c.series === '讲座')?.count).toBe(2);
     expect(counts.find((c) => c.series === '豫园之书')?.count).toBe(0);
     expect(seriesPath('为民服务日')).toBe('/activities/series/weimin-fuwu-ri/');
+    expect(seriesPath('为民服务日', 'en')).toBe('/en/activities/series/weimin-fuwu-ri/');
     expect(new Set(Object.values(seriesSlugs)).size).toBe(counts.length);
   });
 });

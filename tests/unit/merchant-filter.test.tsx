@@ -15,6 +15,8 @@ const shops = [
   { url: '/merchants/c/', title: '吴善靖经营的琥珀店', filters: { 类型: ['商户'], 类别: ['琥珀'], 荣誉: ['和谐商户', '共产党员示范岗'] } },
 ];
 const fetched: string[] = [];
+/** Extra metadata of a shop's page, by URL (an English page's nameZh …); cleared before each test. */
+const extraMeta: Record<string, Record<string, string>> = {};
 
 function matches(shop: (typeof shops)[number], filters: Record<string, string | { any: string[] }>) {
   return Object.entries(filters).every(([name, wanted]) => {
@@ -42,7 +44,7 @@ vi.mock('../../src/lib/islands/pagefind-loader', () => ({
         results: found.map((shop) => ({
           data: async () => {
             fetched.push(shop.url);
-            return { url: shop.url, meta: { title: shop.title } };
+            return { url: shop.url, meta: { title: shop.title, ...extraMeta[shop.url] } };
           },
         })),
       };
@@ -67,6 +69,7 @@ beforeEach(() => {
   document.body.innerHTML = '<div id="filter-results"></div><div id="directory-list">all shops</div>';
   window.history.replaceState(null, '', '/merchants/');
   fetched.length = 0;
+  for (const url of Object.keys(extraMeta)) delete extraMeta[url];
 });
 afterEach(cleanup);
 
@@ -117,5 +120,42 @@ describe('MerchantFilter', () => {
     fireEvent.click(screen.getByRole('button', { name: '清除筛选' }));
     await waitFor(() => expect(document.getElementById('directory-list')!.hidden).toBe(false));
     expect(window.location.search).toBe('');
+  });
+});
+
+describe('MerchantFilter on an English page', () => {
+  const english = {
+    ...props,
+    lang: 'en' as const,
+    labels: { ...labels, facets: { category: 'Category', market: 'Market', honour: 'Honour', branch: 'Party organisation' }, found: '{count} shops found' },
+    valueLabels: { 琥珀: 'Amber', 和谐商户: 'Harmonious merchant' },
+  };
+
+  it('shows facet values by their English names, the Chinese ones marked where there is no English', () => {
+    const html = renderToString(<MerchantFilter {...english} />);
+    expect(html).toContain('Amber');
+    expect(html).not.toContain('琥珀');
+    expect(html).toContain('<span lang="zh-CN">珠宝</span>');
+    expect(html).toContain('<span>Harmonious merchant</span>');
+  });
+
+  it('keeps the Chinese value as the filter: ticking "Amber" asks for 琥珀', async () => {
+    window.history.replaceState(null, '', '/en/merchants/');
+    render(<MerchantFilter {...english} />, { container: document.body.appendChild(document.createElement('div')) });
+    fireEvent.click(await screen.findByRole('checkbox', { name: /Amber \(2\)/ }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 shops found'));
+    expect(window.location.search).toBe(`?category=${encodeURIComponent('琥珀')}`);
+  });
+
+  it('shows a result card with the English title and the Chinese name under it', async () => {
+    extraMeta['/merchants/b/'] = { title: 'Shanghai Amber House', nameZh: '上海琥珀屋', category: 'Amber' };
+    window.history.replaceState(null, '', `/en/merchants/?category=${encodeURIComponent('琥珀')}`);
+    render(<MerchantFilter {...english} />, { container: document.body.appendChild(document.createElement('div')) });
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Shanghai Amber House' });
+    const card = heading.closest('li')!;
+    const zh = card.querySelector('[lang="zh-CN"]');
+    expect(zh?.textContent).toBe('上海琥珀屋');
+    expect(card.querySelector('.chip')?.textContent).toBe('Amber');
+    expect(card.querySelector('.chip')?.getAttribute('lang')).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ const point = { lat: 31.2272, lng: 121.4921 };
 const input: StoreInput = {
   url: 'https://yuyuan-market.example/merchants/test-shop/',
   name: '测试商店',
-  nameEn: 'Test Shop',
+  alternateName: 'Test Shop',
   description: '用于测试的商户。',
   category: '珠宝',
   address: { zh: '上海市测试路1号', en: '1 Test Road, Shanghai' },
@@ -56,7 +56,7 @@ describe('storeJsonLd', () => {
   });
 
   it('leaves out what is not recorded', () => {
-    const store = storeJsonLd({ ...input, nameEn: undefined, category: undefined, awards: [] });
+    const store = storeJsonLd({ ...input, alternateName: undefined, category: undefined, awards: [] });
     expect(store).not.toHaveProperty('alternateName');
     expect(store).not.toHaveProperty('keywords');
     expect(store).not.toHaveProperty('award');

@@ -27,12 +27,17 @@ interface Props {
   /** id of the element the results go into, and of the server-rendered list they replace. */
   resultsId: string;
   listId: string;
+  /** The page's language; facet values are the Chinese content values in every language. */
+  lang?: 'zh-CN' | 'en';
+  /** Display names of facet values (Chinese value → English), for English pages. */
+  valueLabels?: Record<string, string>;
 }
 
 interface Card {
   url: string;
   name: string;
   nameEn?: string;
+  nameZh?: string;
   category?: string;
   honours: string[];
   summary?: string;
@@ -46,13 +51,22 @@ async function toCard(result: PagefindResult): Promise<Card> {
     url,
     name: meta.title ?? url,
     nameEn: meta.nameEn,
+    nameZh: meta.nameZh,
     category: meta.category,
     honours: meta.honours ? meta.honours.split('、') : [],
     summary: meta.summary,
   };
 }
 
-export default function MerchantFilter({ counts: initialCounts, labels, resultsId, listId }: Props) {
+const HAN = /\p{Script=Han}/u;
+
+export default function MerchantFilter({ counts: initialCounts, labels, resultsId, listId, lang = 'zh-CN', valueLabels = {} }: Props) {
+  /** Chinese text on an English page is marked as Chinese. */
+  const langOf = (text: string) => (lang !== 'zh-CN' && HAN.test(text) ? 'zh-CN' : undefined);
+  const valueText = (value: string) => {
+    const shown = valueLabels[value] ?? value;
+    return <span lang={langOf(shown)}>{shown}</span>;
+  };
   const [active, setActive] = useState(false);
   const [selection, setSelection] = useState<Selection>({});
   const [counts, setCounts] = useState(initialCounts);
@@ -151,7 +165,7 @@ export default function MerchantFilter({ counts: initialCounts, labels, resultsI
                     onChange={() => choose(key, value)}
                   />
                   <span>
-                    {value} <span className="text-muted">({count})</span>
+                    {valueText(value)} <span className="text-muted">({count})</span>
                   </span>
                 </label>
               ))}
@@ -162,7 +176,7 @@ export default function MerchantFilter({ counts: initialCounts, labels, resultsI
               <ul>
                 {counts[key].map(({ value, count }) => (
                   <li key={value}>
-                    {value} <span className="text-muted">({count})</span>
+                    {valueText(value)} <span className="text-muted">({count})</span>
                   </li>
                 ))}
               </ul>
@@ -190,16 +204,25 @@ export default function MerchantFilter({ counts: initialCounts, labels, resultsI
                 cards.map((card) => (
                   <li key={card.url} className="card flex flex-col gap-2">
                     <h2 className="text-xl font-bold">
-                      <a href={card.url}>{card.name}</a>
+                      <a href={card.url} lang={langOf(card.name)}>
+                        {card.name}
+                      </a>
                     </h2>
                     {card.nameEn && (
                       <p className="text-[0.9rem] text-muted" lang="en">
                         {card.nameEn}
                       </p>
                     )}
+                    {card.nameZh && (
+                      <p className="text-[0.9rem] text-muted" lang="zh-CN">
+                        {card.nameZh}
+                      </p>
+                    )}
                     {card.category && (
                       <p>
-                        <span className="chip">{card.category}</span>
+                        <span className="chip" lang={langOf(card.category)}>
+                          {card.category}
+                        </span>
                       </p>
                     )}
                     {card.honours.length > 0 && (

@@ -15,6 +15,7 @@ export type Merchant = CollectionEntry<'merchants'>;
 export type Story = CollectionEntry<'stories'>;
 export type Activity = CollectionEntry<'activities'>;
 export type Guide = CollectionEntry<'guides'>;
+export type Page = CollectionEntry<'pages'>;
 export type SiteData = CollectionEntry<'site'>['data'];
 
 // Newest first; stories of the same day in a fixed order, so previous/next links are stable.
@@ -22,19 +23,20 @@ const byDateDesc = (a: { id: string; data: { date: Date } }, b: { id: string; da
   b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id);
 
 async function load() {
-  const [branches, markets, merchants, stories, activities, guides, siteEntries] = await Promise.all([
+  const [branches, markets, merchants, stories, activities, guides, pages, siteEntries] = await Promise.all([
     getCollection('branches'),
     getCollection('markets'),
     getCollection('merchants'),
     getCollection('stories'),
     getCollection('activities'),
     getCollection('guides'),
+    getCollection('pages'),
     getCollection('site'),
   ]);
   const site = siteEntries[0]?.data;
   if (!site) throw new Error('src/content/site.yaml is missing: the site cannot be built without its site data.');
 
-  const records: EntryRecord[] = [...branches, ...markets, ...merchants, ...stories, ...activities, ...guides, ...siteEntries];
+  const records: EntryRecord[] = [...branches, ...markets, ...merchants, ...stories, ...activities, ...guides, ...pages, ...siteEntries];
   const problems = findIntegrityProblems(records, site.sources.map((source) => source.id));
   if (problems.length > 0) throw new ContentProblemError(problems);
 
@@ -84,6 +86,7 @@ async function load() {
     stories,
     activities,
     guides,
+    pages,
     branch: {
       parent: parentOf,
       ancestors: (branch: Branch) => ancestors(branch, parentOf),

@@ -92,6 +92,7 @@ export function merchantSchema<Image extends z.ZodType>({ reference, image }: { 
     name,
     nameEn: nameEn.optional(),
     category: boundedText(2, 20, ['经营类别', 'category']).optional(),
+    categoryEn: boundedText(2, 40, ['经营类别（英文）', 'category in English']).optional(),
     place: shopPlace(reference).optional(),
     partyMember: z.boolean({ error: bilingual('应为 true 或 false', 'expected true or false') }).default(false),
     honours: uniqueList(honour(), ['荣誉', 'honours']).default([]),
@@ -190,6 +191,18 @@ export function guideSchema({ reference }: { reference: ReferenceFn }) {
   });
 }
 
+/**
+ * A page of prose that editors keep in Markdown, such as the visitor guide: the body is the text.
+ * The language follows the folder: pages/visit.md is Chinese, pages/en/visit.md its English twin.
+ */
+export function pageSchema() {
+  return entryObject({
+    title: boundedText(2, 60, ['标题', 'title']),
+    description: boundedText(10, 300, ['页面简介（搜索结果和分享时显示）', 'description (shown in search results and when shared)']),
+    source: citation,
+  });
+}
+
 /** Site-wide data: one file of figures, sources, the WeChat account and footer data. */
 export const figure = z.strictObject({
   id: slugId(['数字编号', 'figure id']),
@@ -231,7 +244,13 @@ export const siteSchema = entryObject({
     })
     .default({}),
   sources: z.array(source).min(1),
-  grid: z.array(boundedText(6, 120, ['网格说明', 'grid fact'])).min(1),
+  /** What the market and its party-building are, for a first-time visitor: the home page's opening paragraphs. */
+  intro: z
+    .array(bilingualText(30, 240, ['首页介绍段落', 'home-page introduction paragraph']))
+    .min(1, { error: bilingual('首页介绍至少写一段', 'write at least one introduction paragraph') })
+    .max(3, { error: bilingual('首页介绍最多三段，请精简', 'at most three introduction paragraphs') }),
+  /** How the grid network works, one fact per item (the about page). */
+  grid: z.array(bilingualText(6, 120, ['网格说明', 'grid fact'])).min(1),
   mechanism: z.array(mechanismPart).length(6, { error: bilingual('“三建三带”应有 6 项', 'the mechanism has 6 parts') }),
   figures: z.array(figure).min(1),
   /** The area every shop is in: the fallback point for directions when neither shop nor building has one. */

@@ -1,0 +1,55 @@
+/**
+ * Which pages exist in which language, and the URL of a page's twin in the other language.
+ * Chinese is the default at the root; English lives under /en/. Pure, so it is tested directly.
+ */
+import type { Lang } from '../i18n/ui';
+
+export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
+
+/** Sections (first path segment, '' for home) that have English pages. */
+export const ENGLISH_SECTIONS: ReadonlySet<string> = new Set(['', 'about', 'merchants', 'activities', 'search', 'visit']);
+
+/** The language of a site path: /en/… is English, everything else Chinese. */
+export function langOfPath(pathname: string): Lang {
+  return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'zh-CN';
+}
+
+/** The path without its language prefix: /en/merchants/x/ → /merchants/x/. */
+export function basePath(pathname: string): string {
+  return langOfPath(pathname) === 'en' ? pathname.slice(3) || '/' : pathname;
+}
+
+/** The same page in `lang`, whether or not it exists. */
+export function pathInLang(pathname: string, lang: Lang): string {
+  const base = basePath(pathname);
+  return lang === 'en' ? (base === '/' ? '/en/' : `/en${base}`) : base;
+}
+
+/** True when the page at `pathname` exists in `lang` (every page exists in Chinese; placards only in Chinese). */
+export function hasPageIn(pathname: string, lang: Lang): boolean {
+  if (lang === 'zh-CN') return true;
+  const base = basePath(pathname);
+  if (base.endsWith('/placard/')) return false;
+  return ENGLISH_SECTIONS.has(base.split('/')[1] ?? '');
+}
+
+/**
+ * Where the language switcher goes from `pathname`: the twin when it exists, else the other
+ * language's home page (so a visitor always reaches content in their language).
+ */
+export function switchTarget(pathname: string, to: Lang): { href: string; isTwin: boolean } {
+  const twin = pathInLang(pathname, to);
+  return hasPageIn(pathname, to) ? { href: twin, isTwin: true } : { href: to === 'en' ? '/en/' : '/', isTwin: false };
+}
+
+/** hreflang alternates for a page: each language it exists in, and x-default (the Chinese page). */
+export function alternates(pathname: string): { hreflang: string; path: string }[] {
+  const list = LANGS.filter((lang) => hasPageIn(pathname, lang)).map((lang) => ({ hreflang: lang, path: pathInLang(pathname, lang) }));
+  return list.length > 1 ? [...list, { hreflang: 'x-default', path: pathInLang(pathname, 'zh-CN') }] : [];
+}
+
+/** Content text in the page's language when it has it, else the Chinese with a note that it is not translated. */
+export function pick(text: { zh: string; en?: string }, lang: Lang): { text: string; lang: Lang; translated: boolean } {
+  if (lang === 'en' && text.en) return { text: text.en, lang: 'en', translated: true };
+  return { text: text.zh, lang: 'zh-CN', translated: lang === 'zh-CN' };
+}
