@@ -3,7 +3,7 @@
  * into facet counts. Pure: the filter island uses it with the real Pagefind, tests with plain data.
  */
 import { FACET_KEYS, type FacetCount, type FacetKey, type Selection } from './facets';
-import { searchFilter, searchTypes } from './search-filters';
+import { searchFilter, searchTypes } from './search/filters';
 
 /** The Pagefind filter each facet is stored under on shop pages. */
 export const facetFilterName: Record<FacetKey, string> = {

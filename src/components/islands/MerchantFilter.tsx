@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { FACET_KEYS, isEmptySelection, queryFromSelection, selectionFromQuery, toggleValue, type FacetCount, type FacetKey, type Selection } from '../../lib/facets';
 import { facetCountsFrom, pagefindFilters } from '../../lib/facet-search';
-import { directorySort } from '../../lib/search-filters';
+import { directorySort } from '../../lib/search/filters';
 import { loadPagefind, type PagefindResult } from '../../lib/islands/pagefind-loader';
 
 export interface FilterLabels {
