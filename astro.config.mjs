@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
 
 // The public address of the site, in one place: canonical URLs, feeds and QR placards use it.
 // Deployments set SITE_URL; the default is a reserved example domain, never a guessed real one.
@@ -25,6 +27,43 @@ const openDirective = {
   },
 };
 
+/** `astro dev` has no /pagefind/ (the build makes it): serve the last build's index, if there is one,
+ * so search works while editing (results are as of that build).
+ * @type {import("astro").AstroIntegration} */
+const devPagefind = {
+  name: 'dev-pagefind',
+  hooks: {
+    'astro:server:setup': ({ server }) => {
+      const root = path.resolve(fileURLToPath(new URL('./dist/pagefind/', import.meta.url)));
+      const types = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+      server.middlewares.use('/pagefind', (request, response, next) => {
+        const file = path.join(root, decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/'));
+        if (!file.startsWith(root + path.sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+        response.setHeader('Content-Type', types[/** @type {keyof typeof types} */ (path.extname(file))] ?? 'application/octet-stream');
+        response.setHeader('Cache-Control', 'no-store');
+        createReadStream(file).pipe(response);
+      });
+    },
+  },
+};
+
+/** Vite wraps every dynamic import() in its module-preload helper (≈ 1.7 KB, shared as a chunk of its
+ * own, so one more request), even when there is nothing to preload. The search bootstrap is on every
+ * page and must stay tiny, so in the two search scripts `import()` stays a plain import(): the search
+ * app imports no CSS (its classes are in the site's stylesheet) and any module it imports the browser
+ * fetches by itself. tests/build/site.test.ts checks the bootstrap's size and imports.
+ * @type {import("vite").Plugin} */
+const plainSearchImports = {
+  name: 'plain-search-imports',
+  enforce: 'post',
+  renderChunk(code, chunk) {
+    if (!chunk.moduleIds.some((id) => /\/(SearchDialog|SearchPage)\.astro\?astro&type=script/.test(id))) return null;
+    const plain = code.replace(/__vitePreload\(\(\) => (import\("[^"]+"\)), __VITE_PRELOAD__\)/g, '$1');
+    if (plain === code || plain.includes('__vitePreload(')) return null; // another kind of import: leave it
+    return { code: plain.replace(/^import \{ \w+ as __vitePreload \} from "[^"]+";\n/m, ''), map: null };
+  },
+};
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -33,9 +72,9 @@ export default defineConfig({
   build: { format: 'directory' },
   ...(outDir ? { outDir } : {}),
   ...(cacheDir ? { cacheDir } : {}),
-  integrations: [mdx(), react(), openDirective],
+  integrations: [mdx(), react(), openDirective, devPagefind],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), plainSearchImports],
     build: {
       rolldownOptions: {
         // Every MDX entry triggers this harmless upstream warning (withastro/astro#18087);

@@ -3,9 +3,11 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../support/build';
+import { SEARCH_BOOTSTRAP } from '../support/scripts';
 
 let result: BuildResult;
 const html = (route: string) => load(readFileSync(path.join(result.outDir, route, route.endsWith('.html') ? '' : 'index.html'), 'utf8'));
@@ -95,30 +97,86 @@ describe('the built site', () => {
     expect(broken).toEqual([]);
   });
 
-  it('sends no JavaScript to content pages, and loads no web font', () => {
+  it('sends content pages no JavaScript but the tiny search bootstrap, and loads no web font', () => {
     // Search, the directory's filter (an island loaded when opened) and the placard's print button need scripts.
     const directory = (route: string) => /^(\/en)?\/merchants\/(page\/\d+\/)?$/.test(route);
     const scripted = (route: string) => /^(\/en)?\/search\/$/.test(route) || directory(route) || route.endsWith('/placard/');
     // A guide with a checklist ships the checklist's one small script (ticks kept in localStorage); a guide without one ships none.
     const guide = (route: string) => /^\/learn\/[^/]+\/$/.test(route);
     let guidesWithout = 0;
-    for (const route of pages().filter((r) => !scripted(r))) {
+    const bootstraps = new Set<string>();
+    for (const route of pages()) {
       const $ = html(route);
-      const scripts = $('script:not([type="application/ld+json"])');
+      // Every page: the header's search is one module script, and a closed dialog holding only the search box.
+      const bootstrap = $(SEARCH_BOOTSTRAP);
+      expect(bootstrap.length, route).toBe(1);
+      expect(bootstrap.attr('type'), route).toBe('module');
+      bootstraps.add(bootstrap.attr('src')!);
+      const dialog = $('dialog[data-search-dialog]');
+      expect(dialog, route).toHaveLength(1);
+      expect(dialog.attr('open'), route).toBeUndefined();
+      expect(dialog.find('form[role="search"]').attr('action'), route).toBe(route.startsWith('/en/') ? '/en/search/' : '/search/');
+      expect(dialog.find('label[for="search-dialog-q"] + button, input#search-dialog-q[name="q"][autofocus]'), route).toHaveLength(2);
+      expect(dialog.find('ol, ul, a, [role="status"]'), route).toHaveLength(0);
+      expect($('header nav a[data-search-open]').attr('href'), route).toBe(route.startsWith('/en/') ? '/en/search/' : '/search/');
+      if (scripted(route)) continue;
+      expect($('script[src]').length, route).toBe(1);
+      expect($('link[rel="modulepreload"]').length, route).toBe(0);
+      const inline = $('script:not([src]):not([type="application/ld+json"])');
       if (guide(route) && $('[data-checklist]').length > 0) {
-        expect(scripts.length, route).toBe(1);
-        expect(scripts.attr('type'), route).toBe('module');
+        expect(inline.length, route).toBe(1);
+        expect(inline.attr('type'), route).toBe('module');
         continue;
       }
       if (guide(route)) guidesWithout++;
-      expect(scripts.length, route).toBe(0);
+      expect(inline.length, route).toBe(0);
     }
     expect(guidesWithout).toBeGreaterThan(0);
+    // One bootstrap for the whole site: small, importing nothing until it is used, and then only the search app.
+    expect(bootstraps.size).toBe(1);
+    const [src] = [...bootstraps];
+    const code = readFileSync(path.join(result.outDir, src!));
+    expect(code.length).toBeLessThan(1536);
+    expect(gzipSync(code).length).toBeLessThan(1024);
+    const text = code.toString();
+    expect(text).not.toMatch(/(^|[;}\n])\s*import\s*[{*\w"'`]/);
+    const dynamic = [...text.matchAll(/import\(\s*[`"']([^`"']+)[`"']\s*\)/g)].map((match) => match[1]!);
+    expect(dynamic).toHaveLength(1);
+    const app = path.posix.join(path.posix.dirname(src!), dynamic[0]!);
+    // The search app is its own chunk of a few KB, fetched only when search is opened: no page names it.
+    expect(gzipSync(readFileSync(path.join(result.outDir, app))).length).toBeLessThan(8 * 1024);
+    for (const route of pages()) {
+      const $ = html(route);
+      $('script[src], link[rel="modulepreload"], link[rel="preload"]').each((_, element) => {
+        expect($(element).attr('src') ?? $(element).attr('href'), route).not.toBe(app);
+      });
+    }
     for (const route of pages().filter(directory)) {
-      expect(html(route)('script[src]').length, route).toBe(0);
+      expect(html(route)('script[src]').length, route).toBe(1);
     }
     const css = readdirSync(path.join(result.outDir, '_astro')).filter((f) => f.endsWith('.css'));
     for (const file of css) expect(readFileSync(path.join(result.outDir, '_astro', file), 'utf8')).not.toContain('@font-face');
+  });
+
+  it('has a search page in each language that works as a plain form without JavaScript', () => {
+    for (const [route, lang] of [['/search/', 'zh-CN'], ['/en/search/', 'en']] as const) {
+      const $ = html(route);
+      const form = $('main form[role="search"]');
+      expect(form.attr('action'), route).toBe(route);
+      expect(form.attr('method'), route).toBe('get');
+      const input = form.find('input[name="q"]');
+      expect(input).toHaveLength(1);
+      expect(form.find(`label[for="${input.attr('id')}"]`).text().trim(), route).not.toBe('');
+      expect(form.find('button[type="submit"]')).toHaveLength(1);
+      expect($('main noscript').text(), route).toContain('JavaScript');
+      // Pagefind's own UI is gone: the site's search app runs the page.
+      expect($('pagefind-input, link[href*="pagefind-component-ui"], script[src*="pagefind"]'), route).toHaveLength(0);
+      const strings = JSON.parse($('[data-search-page]').attr('data-strings')!) as { page: string; filterNames: Record<string, string> };
+      expect(strings.page, route).toBe(route);
+      expect(Object.keys(strings.filterNames)).toContain('类型');
+      expect($('[data-search-page] [role="status"][aria-live="polite"]'), route).toHaveLength(1);
+      expect($('html').attr('lang')).toBe(lang);
+    }
   });
 
   it('requests nothing from another host', () => {

@@ -52,6 +52,19 @@ describe('searchWithFallback', () => {
   it('does not search an empty query', async () => {
     expect(await searchWithFallback(search, prepareQuery('  '))).toEqual({ results: [], partial: false });
   });
+  it('keeps only the pages with every word when the search also returned others (as Pagefind does for Chinese)', async () => {
+    const loose = async (text: string) => {
+      const words = text.split(' ');
+      const results: Hit[] = Object.entries(pages)
+        .filter(([, terms]) => words.some((word) => terms.includes(word)))
+        .map(([id], index) => ({ id, score: 1 - index / 10 }));
+      return { results };
+    };
+    expect(await searchWithFallback(loose, prepareQuery('琥珀 珠宝'))).toEqual({ results: [{ id: 'd', score: 0.7 }], partial: false });
+    const partial = await searchWithFallback(loose, prepareQuery('吴善靖 雨具'));
+    expect(partial.partial).toBe(true);
+    expect(partial.results.map((hit) => hit.id)).toEqual(['a']);
+  });
   it('returns nothing, not partial, when no term matches anywhere', async () => {
     expect(await searchWithFallback(search, prepareQuery('雨具 伞'))).toEqual({ results: [], partial: false });
   });

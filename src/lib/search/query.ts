@@ -58,8 +58,9 @@ export interface SearchOutcome<H extends Hit> {
 }
 
 /**
- * Searches all terms together; when that finds nothing and there are several terms, searches each
- * term alone and merges the pages, those matching more terms first, then by best score.
+ * Searches all terms together and, for a query of several words, each word alone: pages found for
+ * every word come first. When no page has every word (Pagefind then still returns pages for some of
+ * them), the pages matching the most words come first, and the outcome says the results are partial.
  */
 export async function searchWithFallback<H extends Hit>(
   search: (text: string) => Promise<{ results: H[] }>,
@@ -67,16 +68,18 @@ export async function searchWithFallback<H extends Hit>(
 ): Promise<SearchOutcome<H>> {
   if (!query.text) return { results: [], partial: false };
   const all = await search(query.text);
-  if (all.results.length > 0 || query.terms.length < 2) return { results: all.results, partial: false };
+  if (query.terms.length < 2) return { results: all.results, partial: false };
   const perTerm = await Promise.all(query.terms.map((term) => search(term)));
+  const found = perTerm.map(({ results }) => new Set(results.map((hit) => hit.id)));
+  const matchedTerms = (id: string) => found.filter((ids) => ids.has(id)).length;
+  const complete = all.results.filter((hit) => matchedTerms(hit.id) === found.length);
+  if (complete.length > 0) return { results: complete, partial: false };
   const merged = new Map<string, { hit: H; matched: number; best: number }>();
-  for (const { results } of perTerm) {
+  for (const { results } of [all, ...perTerm]) {
     for (const hit of results) {
       const seen = merged.get(hit.id);
-      if (seen) {
-        seen.matched += 1;
-        seen.best = Math.max(seen.best, hit.score);
-      } else merged.set(hit.id, { hit, matched: 1, best: hit.score });
+      if (seen) seen.best = Math.max(seen.best, hit.score);
+      else merged.set(hit.id, { hit, matched: matchedTerms(hit.id), best: hit.score });
     }
   }
   const results = [...merged.values()].sort((a, b) => b.matched - a.matched || b.best - a.best).map(({ hit }) => hit);

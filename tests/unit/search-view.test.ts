@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_QUERY_LENGTH } from '../../src/lib/search/query';
+import {
+  excerptSegments,
+  facetCounts,
+  facetOrder,
+  fill,
+  hanRuns,
+  pageHref,
+  pagefindFilters,
+  readUrlState,
+  resultType,
+  statusLines,
+  textLang,
+  urlSearch,
+  valueLabel,
+  type SearchStrings,
+} from '../../src/lib/search/view';
+
+const strings: SearchStrings = {
+  results: '搜索结果',
+  loading: '正在搜索……',
+  count: '找到 {count} 个结果。',
+  countShown: '找到 {count} 个结果，这里显示前 {shown} 个。',
+  noResults: '没有找到与“{query}”有关的页面。',
+  suggest: '试试拼音，例如“hupo”。',
+  partial: '下面是只包含其中部分词的结果。',
+  empty: '请输入要搜索的词。',
+  punctuation: '只输入了标点符号。',
+  truncated: '只搜索了前 {max} 个字。',
+  all: '全部结果',
+  indexMissing: '搜索索引尚未生成',
+  unavailable: '搜索暂时无法使用',
+  page: '/search/',
+  typeFilter: '类型',
+  types: { 商户: 'Shop', 故事: 'Story' },
+  values: { 琥珀: 'Amber' },
+};
+
+describe('excerptSegments', () => {
+  it('cuts an excerpt into plain and marked text', () => {
+    expect(excerptSegments('上海<mark>琥珀</mark>屋，经营<mark>琥珀</mark>')).toEqual([
+      { text: '上海', marked: false },
+      { text: '琥珀', marked: true },
+      { text: '屋，经营', marked: false },
+      { text: '琥珀', marked: true },
+    ]);
+  });
+  it('keeps everything that is not a <mark> tag as text, markup included', () => {
+    // Pagefind does not escape the page's text: a page quoting markup gives it back as it is.
+    const segments = excerptSegments('x <script>alert(1)</script> <mark>amber</mark> <img src=x onerror=alert(1)> &amp;');
+    expect(segments).toEqual([
+      { text: 'x <script>alert(1)</script> ', marked: false },
+      { text: 'amber', marked: true },
+      { text: ' <img src=x onerror=alert(1)> &amp;', marked: false },
+    ]);
+    expect(segments.map((s) => s.text).join('')).toBe('x <script>alert(1)</script> amber <img src=x onerror=alert(1)> &amp;');
+  });
+  it('joins neighbours of the same kind and drops empty pieces', () => {
+    expect(excerptSegments('<mark>琥</mark><mark>珀</mark>店')).toEqual([
+      { text: '琥珀', marked: true },
+      { text: '店', marked: false },
+    ]);
+    expect(excerptSegments('')).toEqual([]);
+  });
+});
+
+describe('labels', () => {
+  it('names a result by its type in the page language, or by the raw value', () => {
+    expect(resultType({ 类型: ['商户'] }, strings)).toBe('Shop');
+    expect(resultType({ 类型: ['页面'] }, strings)).toBe('页面');
+    expect(resultType({ 荣誉: ['和谐商户'] }, strings)).toBeUndefined();
+    expect(resultType(undefined, strings)).toBeUndefined();
+  });
+  it('names facet values: types by the type names, others by their English names where known', () => {
+    expect(valueLabel('商户', strings, '类型', '类型')).toBe('Shop');
+    expect(valueLabel('琥珀', strings, '类别', '类型')).toBe('Amber');
+    expect(valueLabel('雨具', strings, '类别', '类型')).toBe('雨具');
+  });
+  it('fills placeholders and leaves unknown ones', () => {
+    expect(fill('{count} of {total}', { count: 3 })).toBe('3 of {total}');
+  });
+  it('marks Chinese on English pages only', () => {
+    expect(textLang('上海琥珀屋', 'en')).toBe('zh-CN');
+    expect(textLang('Amber', 'en')).toBeUndefined();
+    expect(textLang('上海琥珀屋', 'zh-CN')).toBeUndefined();
+    expect(hanRuns('Chinese name: 上海琥珀屋。A shop')).toEqual([
+      { text: 'Chinese name: ', han: false },
+      { text: '上海琥珀屋。', han: true },
+      { text: 'A shop', han: false },
+    ]);
+  });
+});
+
+describe('statusLines', () => {
+  const base = { query: '琥珀', count: 0, shown: 0, partial: false };
+  it('counts results, saying when only the first are shown', () => {
+    expect(statusLines({ ...base, count: 3, shown: 3 }, strings)).toEqual(['找到 3 个结果。']);
+    expect(statusLines({ ...base, count: 20, shown: 8 }, strings)).toEqual(['找到 20 个结果，这里显示前 8 个。']);
+  });
+  it('says when the results only match some words', () => {
+    expect(statusLines({ ...base, count: 2, shown: 2, partial: true }, strings)).toEqual(['找到 2 个结果。', strings.partial]);
+  });
+  it('suggests what to try when nothing is found, quoting the words as text', () => {
+    expect(statusLines({ ...base, query: ' <b>x</b> ' }, strings)).toEqual(['没有找到与“<b>x</b>”有关的页面。', strings.suggest]);
+  });
+  it('gives the notices for empty, punctuation-only and cut input', () => {
+    expect(statusLines({ ...base, notice: 'empty' }, strings)).toEqual([strings.empty]);
+    expect(statusLines({ ...base, notice: 'punctuation' }, strings)).toEqual([strings.punctuation]);
+    expect(statusLines({ ...base, notice: 'truncated', count: 1, shown: 1 }, strings)).toEqual([`只搜索了前 ${MAX_QUERY_LENGTH} 个字。`, '找到 1 个结果。']);
+  });
+  it('counts pages chosen by filters alone', () => {
+    expect(statusLines({ ...base, query: '', notice: 'empty', count: 12, shown: 12, browsing: true }, strings)).toEqual(['找到 12 个结果。']);
+  });
+});
+
+describe('URL state', () => {
+  it('reads the query and the chosen values of known filters only', () => {
+    expect(readUrlState('?q=%E7%90%A5%E7%8F%80&%E7%B1%BB%E5%9E%8B=%E5%95%86%E6%88%B7&utm_source=x', ['类型', '荣誉'])).toEqual({
+      q: '琥珀',
+      filters: { 类型: ['商户'] },
+    });
+    expect(readUrlState('')).toEqual({ q: '', filters: {} });
+    expect(readUrlState('?q=a+b&%E7%B1%BB%E5%9E%8B=&%E7%B1%BB%E5%9E%8B=x&%E7%B1%BB%E5%9E%8B=x', ['类型'])).toEqual({ q: 'a b', filters: { 类型: ['x'] } });
+  });
+  it('writes a shareable query string that reads back the same', () => {
+    const state = { q: '琥珀 店', filters: { 类型: ['商户', '故事'], 荣誉: ['和谐商户'] } };
+    const search = urlSearch(state);
+    expect(search.startsWith('?q=')).toBe(true);
+    expect(readUrlState(search, ['类型', '荣誉'])).toEqual(state);
+    expect(urlSearch({ q: '  ', filters: {} })).toBe('');
+  });
+  it('links the dialog to the full page', () => {
+    expect(pageHref('/en/search/', 'amber shop')).toBe('/en/search/?q=amber+shop');
+    expect(pageHref('/search/', '')).toBe('/search/');
+    expect(pageHref('/search/', '<script>')).toBe('/search/?q=%3Cscript%3E');
+  });
+});
+
+describe('facets', () => {
+  it('turns chosen values into Pagefind filters, one left out on request', () => {
+    const chosen = { 类型: ['商户'], 荣誉: ['和谐商户', '共产党员示范岗'], 类别: [] };
+    expect(pagefindFilters(chosen)).toEqual({ 类型: { any: ['商户'] }, 荣誉: { any: ['和谐商户', '共产党员示范岗'] } });
+    expect(pagefindFilters(chosen, '类型')).toEqual({ 荣誉: { any: ['和谐商户', '共产党员示范岗'] } });
+  });
+  it('counts the results carrying each value, or gives the totals for every page', () => {
+    const pages = { 商户: ['a', 'b', 'c'], 故事: ['d'], 活动: [] };
+    expect(facetCounts(['a', 'd', 'x'], pages, {})).toEqual({ 商户: 1, 故事: 1, 活动: 0 });
+    expect(facetCounts(null, pages, { 商户: 3, 故事: 1 })).toEqual({ 商户: 3, 故事: 1 });
+  });
+  it('orders values by how many pages have them, years newest first', () => {
+    expect(facetOrder({ 故事: 3, 商户: 5, 课堂: 3 })).toEqual(['商户', '故事', '课堂']);
+    expect(facetOrder({ '2017': 9, '2019': 1, '2018': 4 })).toEqual(['2019', '2018', '2017']);
+  });
+});
