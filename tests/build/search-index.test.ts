@@ -9,7 +9,7 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../support/build';
-import { openIndex, urlsOf, type SearchIndex } from '../support/pagefind';
+import { openIndex, urlsOf, type SearchIndex } from '../../scripts/lib/pagefind-node';
 import { prepareQuery, VARIANTS_PATH } from '../../src/lib/search/query';
 import { t } from '../../src/i18n/ui';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../support/build';
-import { openIndex, type IndexResult, type SearchIndex } from '../support/pagefind';
+import { openIndex, type IndexResult, type SearchIndex } from '../../scripts/lib/pagefind-node';
 import { prepareQuery, searchWithFallback, VARIANTS_PATH, type QueryNotice } from '../../src/lib/search/query';
 
 let result: BuildResult;

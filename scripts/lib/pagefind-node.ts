@@ -32,6 +32,9 @@ interface PagefindModule {
 
 let fetchInstalled = false;
 
+/** Every file Pagefind has read, in order (for measuring what a first search transfers). */
+export const fetchedFiles: string[] = [];
+
 /** Pagefind fetches its files with `fetch`; under Node, `file:` URLs are read from disk. */
 function installFileFetch() {
   if (fetchInstalled) return;
@@ -40,7 +43,9 @@ function installFileFetch() {
   globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if (!url.startsWith('file:')) return original(input, init);
-    return new Response(await readFile(fileURLToPath(url.split('?')[0]!)));
+    const file = fileURLToPath(url.split('?')[0]!);
+    fetchedFiles.push(file);
+    return new Response(await readFile(file));
   }) as typeof fetch;
 }
 
