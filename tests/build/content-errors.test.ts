@@ -143,3 +143,15 @@ describe('two guides with the same order in one section', () => {
     expect(result.output).not.toContain('field: updated');
   });
 });
+
+describe('an unsafe link and a hard line break in the Markdown body (the checks `npm run check:content` makes)', () => {
+  const result = build({
+    contentDir: fixtureCopy({ 'merchants/test-shop.md': (text) => text.replace('测试正文。', '测试正文，[点这里](javascript:alert(1))，\n接着写的第二句。') }),
+  });
+  it('stops the build with the file, line and both problems', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/merchants\/test-shop\.md:18/);
+    expect(result.output).toContain('不允许 javascript: 链接');
+    expect(result.output).toContain('中文段落中间换行了');
+  });
+});

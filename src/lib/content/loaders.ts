@@ -8,9 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load as parseYaml } from 'js-yaml';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { findImpossibleDays } from './frontmatter-dates';
-import { findMissingImages } from './images';
-import { ContentProblemError, type ContentProblem } from './problems';
+import { ContentProblemError, duplicateIdProblem, formatProblem } from './problems';
+import { checkEntryFile, yamlSyntaxProblem } from './entry-checks';
 
 /** Where the content lives. Tests and benchmarks point YUYUAN_CONTENT_DIR at another folder. */
 export function contentDir(): string {
@@ -21,14 +20,8 @@ function relativeToRoot(root: URL, absoluteFile: string): string {
   return path.relative(fileURLToPath(root), absoluteFile).split(path.sep).join('/');
 }
 
-export function duplicateIdProblem(collection: string, id: string, first: string, second: string): ContentProblem {
-  return {
-    file: second,
-    field: '(id)',
-    problem: `与 ${first} 的编号相同：${collection} 中已有编号为“${id}”的条目（duplicate id "${id}" in ${collection}; also used by ${first}）`,
-    fix: '给其中一个文件换一个文件名（编号来自文件名），或删去重复的文件（rename one file: the id comes from the file name）',
-  };
-}
+// Lives in ./problems so that `npm run check:content` reports it without importing Astro.
+export { duplicateIdProblem };
 
 /** Astro's glob() loader, but a duplicate id, an impossible day or a missing image stops the build. */
 export function checkedGlob(collection: string, pattern = '**/*.{md,mdx}'): Loader {
@@ -59,11 +52,18 @@ export function checkedGlob(collection: string, pattern = '**/*.{md,mdx}'): Load
       const parseData: LoaderContext['parseData'] = async (props) => {
         if (props.filePath) {
           const file = relativeToRoot(config.root, props.filePath);
-          const problems = [
-            ...findImpossibleDays(file, readFileSync(props.filePath, 'utf8')),
-            ...findMissingImages(file, path.dirname(props.filePath), props.data, existsSync),
-          ];
-          if (problems.length > 0) throw new ContentProblemError(problems);
+          // The same per-file checks as `npm run check:content` (src/lib/content/entry-checks.ts):
+          // impossible days, missing images, unsafe links, hard line breaks; warnings do not stop the build.
+          const { errors, warnings } = checkEntryFile({
+            file,
+            text: readFileSync(props.filePath, 'utf8'),
+            data: props.data,
+            entryDir: path.dirname(props.filePath),
+            exists: existsSync,
+            now: new Date(),
+          });
+          if (errors.length > 0) throw new ContentProblemError(errors);
+          for (const warning of warnings) context.logger.warn(formatProblem(warning).replace('✖', '⚠ 警告 warning:'));
         }
         return context.parseData(props);
       };
@@ -81,23 +81,17 @@ export function siteDataLoader(fileName = 'site.yaml'): Loader {
       const absolute = fileURLToPath(new URL(file, config.root));
       const sync = async () => {
         const text = readFileSync(absolute, 'utf8');
-        const problems = findImpossibleDays(file, text);
-        if (problems.length > 0) throw new ContentProblemError(problems);
         let raw: unknown;
         try {
           raw = parseYaml(text);
         } catch (error) {
           const mark = (error as { mark?: { line?: number } }).mark;
-          throw new ContentProblemError([
-            {
-              file,
-              line: mark?.line === undefined ? undefined : mark.line + 1,
-              field: '(YAML)',
-              problem: `YAML 格式错误（YAML syntax error）：${(error as Error).message.split('\n')[0]}`,
-              fix: '检查缩进（用空格，不用 Tab）和冒号后的空格（check indentation and the space after each colon）',
-            },
-          ]);
+          throw new ContentProblemError([yamlSyntaxProblem(file, mark?.line === undefined ? undefined : mark.line + 1, (error as Error).message)]);
         }
+        // Impossible days, unsafe links, Chinese copy: the same checks as `npm run check:content`.
+        const { errors, warnings } = checkEntryFile({ file, text, data: raw, entryDir: path.dirname(absolute), exists: existsSync, now: new Date() });
+        if (errors.length > 0) throw new ContentProblemError(errors);
+        for (const warning of warnings) logger.warn(formatProblem(warning).replace('✖', '⚠ 警告 warning:'));
         const data = await parseData({ id: 'site', data: raw as Record<string, unknown>, filePath: absolute });
         store.clear();
         store.set({ id: 'site', data, filePath: relativeToRoot(config.root, absolute), digest: generateDigest(text) });

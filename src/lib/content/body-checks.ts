@@ -1,0 +1,116 @@
+/**
+ * Checks of the Markdown an editor writes, on the text itself (pure functions, no Astro):
+ * links that would run code (javascript:, data:) and hard line breaks inside a Chinese paragraph.
+ * Used by the build (src/lib/content/loaders.ts) and by `npm run check:content`.
+ */
+import { fieldPath, type ContentProblem } from './problems';
+
+/** The field name shown for a problem in the Markdown body. */
+export const BODY_FIELD = '(正文 body)';
+
+const UNSAFE_SCHEME = String.raw`(?:javascript|data|vbscript)\s*:`;
+/** [text](javascript:…), ![alt](data:…), [ref]: javascript:…, <javascript:…>, href="javascript:…", src=data:… */
+const UNSAFE_LINK = new RegExp(
+  [
+    String.raw`\]\(\s*<?\s*${UNSAFE_SCHEME}`,
+    String.raw`^\s{0,3}\[[^\]]+\]:\s*<?\s*${UNSAFE_SCHEME}`,
+    String.raw`<${UNSAFE_SCHEME}`,
+    String.raw`\b(?:href|src|action|formaction|xlink:href)\s*=\s*\{?\s*["'\x60]?\s*${UNSAFE_SCHEME}`,
+  ].join('|'),
+  'gim',
+);
+
+function unsafeLinkProblem(file: string, line: number | undefined, field: string, found: string): ContentProblem {
+  const scheme = /javascript|data|vbscript/i.exec(found)?.[0].toLowerCase() ?? 'javascript';
+  return {
+    file,
+    line,
+    field,
+    problem: `不安全的链接“${found.trim()}”：不允许 ${scheme}: 链接（unsafe link: ${scheme}: links are not allowed）`,
+    fix: '改为以 https:// 或 / 开头的网址，或删去这个链接（use an https:// or site link, or remove it）',
+  };
+}
+
+/** Lines of `text` outside fenced code blocks, with their index. */
+function linesOutsideCode(text: string): { line: string; index: number }[] {
+  const result: { line: string; index: number }[] = [];
+  let fence: string | undefined;
+  text.split(/\r?\n/).forEach((line, index) => {
+    const opening = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      if (opening && opening[1]!.startsWith(fence)) fence = undefined;
+      return;
+    }
+    if (opening) {
+      fence = opening[1]!;
+      return;
+    }
+    result.push({ line, index });
+  });
+  return result;
+}
+
+/** Every javascript:/data: link in a Markdown body; `startLine` is the body's first line in the file. */
+export function findUnsafeLinks(file: string, body: string, startLine: number): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const { line, index } of linesOutsideCode(body)) {
+    for (const match of line.matchAll(UNSAFE_LINK)) problems.push(unsafeLinkProblem(file, startLine + index, BODY_FIELD, match[0]));
+  }
+  return problems;
+}
+
+/** Every frontmatter string that is, or contains, a javascript:/data: link; lines are added by the caller. */
+export function findUnsafeLinksInData(file: string, data: unknown): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const visit = (value: unknown, at: (string | number)[]) => {
+    if (typeof value === 'string') {
+      const whole = new RegExp(`^\\s*${UNSAFE_SCHEME}`, 'i').exec(value);
+      const inside = whole ?? new RegExp(UNSAFE_LINK.source, 'im').exec(value);
+      if (inside) problems.push(unsafeLinkProblem(file, undefined, fieldPath(at), whole ? value.slice(0, 40) : inside[0]));
+    } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...at, index]));
+    else if (value && typeof value === 'object' && !(value instanceof Date)) {
+      for (const [key, child] of Object.entries(value)) visit(child, [...at, key]);
+    }
+  };
+  visit(data, []);
+  return problems;
+}
+
+const HAN = String.raw`\p{Script=Han}`;
+/** Chinese (full-width) punctuation that can end a line of a Chinese sentence. */
+const ZH_PUNCTUATION = '，。、；：？！…—～·“”‘’（）《》〈〉【】「」『』';
+const ENDS_CHINESE = new RegExp(`(?:${HAN}|[${ZH_PUNCTUATION}])$`, 'u');
+const STARTS_HAN = new RegExp(`^${HAN}`, 'u');
+
+/** A line that is not part of a plain paragraph: heading, list item, table row, quote, tag, import, rule. */
+function isBlockSyntax(line: string): boolean {
+  return /^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|\||>|<|\{|import\s|export\s|(?:[-*_]\s*){3,}$)/.test(line);
+}
+
+/**
+ * A Chinese paragraph written over several lines: Markdown joins such lines with a space, which
+ * shows as a gap in the middle of a Chinese sentence. Reported at the first of the two lines.
+ */
+export function findHardLineBreaks(file: string, body: string, startLine: number): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const kept = linesOutsideCode(body);
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const current = kept[i]!;
+    const next = kept[i + 1]!;
+    if (next.index !== current.index + 1) continue; // a code block between them
+    const text = current.line.trimEnd();
+    if (text.trim() === '' || isBlockSyntax(text) || isBlockSyntax(next.line)) continue;
+    // Two trailing spaces or a backslash is a deliberate Markdown line break.
+    if (/(?: {2,}|\\)$/.test(current.line)) continue;
+    if (!ENDS_CHINESE.test(text) || !STARTS_HAN.test(next.line)) continue;
+    const line = startLine + current.index;
+    problems.push({
+      file,
+      line,
+      field: BODY_FIELD,
+      problem: '中文段落中间换行了，网页上会在句子里多出一个空格（hard line break inside a Chinese paragraph）',
+      fix: `把第 ${line} 行和第 ${line + 1} 行连成一行：一段话写在一行里（join the two lines: one paragraph per line）`,
+    });
+  }
+  return problems;
+}

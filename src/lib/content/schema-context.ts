@@ -1,0 +1,11 @@
+/**
+ * Stand-ins for the two helpers Astro passes to schemas, so the collection schemas run without Astro
+ * (unit tests, `npm run check:content`). `reference` returns the same { id, collection } shape as
+ * Astro's; whether the entry exists is checked by ./integrity.ts. `image` keeps the path as written;
+ * whether the file exists is checked by ./images.ts.
+ */
+import { z } from 'astro/zod';
+import type { CollectionName } from '../schema/collections';
+
+export const reference = (collection: CollectionName) => z.string().transform((id) => ({ id, collection }));
+export const image = () => z.string();

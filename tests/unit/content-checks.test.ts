@@ -1,0 +1,124 @@
+/**
+ * The small checks of a content file that the build and `npm run check:content` share
+ * (src/lib/content/entry-checks.ts), each on its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { BODY_FIELD, findHardLineBreaks, findUnsafeLinks, findUnsafeLinksInData } from '../../src/lib/content/body-checks';
+import { findChineseCopyWarnings, findChineseCopyWarningsInData, lintChinese } from '../../src/lib/content/chinese-copy';
+import { lineOfPath, parseFieldPath, parseYamlWithPositions, splitSource } from '../../src/lib/content/frontmatter';
+import { findStaleVerification } from '../../src/lib/content/verified';
+import { formatProblemLine } from '../../src/lib/content/problems';
+import { entryId, splitMessage } from '../../src/lib/content/check';
+
+describe('findUnsafeLinks', () => {
+  it('finds javascript: and data: links in Markdown and HTML, with their line', () => {
+    const body = ['', '正文[点我](javascript:alert(1))。', '![图](data:image/png;base64,AAAA)', '<a href="JavaScript:void(0)">链接</a>', '[好链接](https://example.com) [站内](/visit/)'].join('\n');
+    expect(findUnsafeLinks('x.md', body, 10).map((p) => `${p.line} ${p.field}`)).toEqual([`11 ${BODY_FIELD}`, `12 ${BODY_FIELD}`, `13 ${BODY_FIELD}`]);
+  });
+  it('ignores code blocks, where a link is shown, not followed', () => {
+    expect(findUnsafeLinks('x.md', '```\n[x](javascript:alert(1))\n```', 1)).toEqual([]);
+  });
+  it('finds them in frontmatter strings, with the field', () => {
+    const problems = findUnsafeLinksInData('x.md', { website: 'javascript:alert(1)', summary: { zh: '见[此处](data:text/html,hi)。' }, ok: 'https://a.cn' });
+    expect(problems.map((p) => p.field)).toEqual(['website', 'summary.zh']);
+    expect(problems[0]!.problem).toContain('不允许 javascript: 链接');
+  });
+});
+
+describe('findHardLineBreaks', () => {
+  it('reports a Chinese paragraph broken over two lines, at the first line', () => {
+    const problems = findHardLineBreaks('x.md', '\n第一句话，\n接着写的第二句。\n', 8);
+    expect(problems.map((p) => `${p.line} ${p.field}`)).toEqual([`9 ${BODY_FIELD}`]);
+    expect(problems[0]!.fix).toContain('把第 9 行和第 10 行连成一行');
+  });
+  it('leaves lists, headings, tables, tags, code, English and separate paragraphs alone', () => {
+    const body = [
+      '- 第一项',
+      '- 第二项',
+      '## 标题',
+      '正文。',
+      '',
+      '另一段。',
+      '| 表头 |',
+      '| 内容 |',
+      '<Callout type="tip">提示。</Callout>',
+      '下一句。',
+      '```',
+      '代码，',
+      '代码',
+      '```',
+      'An English line,',
+      '接着写。',
+      '',
+      '有意换行：  ',
+      '第二行。',
+    ].join('\n');
+    expect(findHardLineBreaks('x.md', body, 1)).toEqual([]);
+  });
+});
+
+describe('findStaleVerification', () => {
+  const now = new Date('2025-06-15T00:00:00Z');
+  it('warns when verified is more than 12 months old, as text or as a Date', () => {
+    expect(findStaleVerification('x.md', { verified: '2024-06-14' }, now).map((p) => p.field)).toEqual(['verified']);
+    expect(findStaleVerification('x.md', { verified: new Date('2023-01-01') }, now)[0]!.problem).toContain('核实日期 2023-01-01 已超过 12 个月');
+  });
+  it('is quiet for a recent day or none', () => {
+    expect(findStaleVerification('x.md', { verified: '2024-06-15' }, now)).toEqual([]);
+    expect(findStaleVerification('x.md', {}, now)).toEqual([]);
+  });
+});
+
+describe('Chinese copy (zhlint)', () => {
+  it('accepts the project rule: no space between Chinese and Latin letters or digits', () => {
+    expect(lintChinese('2009年3月成立，共18个网格，悦园商厦B1层，“党员示范岗”（牌子）。', { markdown: false })).toEqual([]);
+  });
+  it('warns about an extra space, half-width punctuation and wrong quotation marks', () => {
+    expect(lintChinese('共有 18 个网格。', { markdown: false })[0]!.problem).toContain('中文与英文或数字之间多了空格');
+    expect(lintChinese('测试正文,第二句。', { markdown: false })[0]!.problem).toContain('中文里用了半角标点');
+    expect(lintChinese('他说「好」。', { markdown: false })[0]!.problem).toContain('wrong quotation marks');
+  });
+  it('gives the line in the body and the field in frontmatter; English is left alone', () => {
+    expect(findChineseCopyWarnings('x.md', '\n## 标题\n\n共有 18 个网格。', 10, BODY_FIELD).map((p) => p.line)).toEqual([13, 13]);
+    expect(findChineseCopyWarnings('pages/en/visit.md', '共有 18 个网格.', 1, BODY_FIELD)).toEqual([]);
+    const data = { summary: { zh: '共有 18 个网格。', en: 'There are 18 grids, "good".' }, nameEn: '雷靖 Rain gear' };
+    expect(findChineseCopyWarningsInData('x.md', data).map((p) => p.field)).toEqual(['summary.zh', 'summary.zh']);
+  });
+});
+
+describe('frontmatter positions', () => {
+  const text = ['---', 'name: 测试商店', 'honours:', '  - kind: 和谐商户', '    year: 2999', 'summary: { zh: 简介 }', '---', '', '正文。'].join('\n');
+  const source = splitSource('merchants/x.md', text);
+  const parsed = parseYamlWithPositions(source);
+  it('splits frontmatter and body with their lines', () => {
+    expect(source.yamlStartLine).toBe(2);
+    expect(source.bodyStartLine).toBe(8);
+    expect(source.body.split('\n')[1]).toBe('正文。');
+  });
+  it('maps a field path to its line, a missing field to its parent or the first line', () => {
+    expect(lineOfPath(parsed, ['honours', 0, 'year'], 1)).toBe(5);
+    expect(lineOfPath(parsed, ['summary', 'zh'], 1)).toBe(6);
+    expect(lineOfPath(parsed, ['honours', 0, 'source'], 1)).toBe(4);
+    expect(lineOfPath(parsed, ['source'], 1)).toBe(1);
+    expect(parseFieldPath('honours[0].year')).toEqual(['honours', 0, 'year']);
+  });
+});
+
+describe('one-line messages', () => {
+  it('formats file:line field — problem — fix, warnings marked', () => {
+    const problem = { file: 'src/content/merchants/x.md', line: 7, field: 'honours[0].year', problem: '年份不能晚于今年（year must not be in the future）', fix: '改为 2024 或更早' };
+    expect(formatProblemLine(problem)).toBe('src/content/merchants/x.md:7 honours[0].year — 年份不能晚于今年（year must not be in the future） — 改为 2024 或更早');
+    expect(formatProblemLine(problem, 'warning')).toMatch(/^警告 warning: src\/content\/merchants\/x\.md:7 /);
+  });
+  it('splits a schema message into the problem and the fix', () => {
+    expect(splitMessage('年份不能晚于今年，请改为 2026 或更早（year must not be in the future: use 2026 or earlier）')).toEqual({
+      problem: '年份不能晚于今年（year must not be in the future）',
+      fix: '请改为 2026 或更早（use 2026 or earlier）',
+    });
+    expect(splitMessage('缺少必填项（required）')).toEqual({ problem: '缺少必填项（required）' });
+  });
+  it('gives files the ids Astro gives them', () => {
+    expect(entryId('cuige-zhubao.md')).toBe('cuige-zhubao');
+    expect(entryId('en/visit.md')).toBe('en/visit');
+  });
+});
