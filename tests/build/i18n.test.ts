@@ -7,12 +7,13 @@
  * - The language switch always leads to a page that exists.
  * Plus the English home, about, activity and visitor pages, and the Chinese visitor page.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, fixtureCopy, type BuildResult } from '../support/build';
+import { builtPages, fileOf, resolves } from '../support/dist';
 
 let result: BuildResult;
 const cache = new Map<string, CheerioAPI>();
@@ -20,29 +21,16 @@ const cache = new Map<string, CheerioAPI>();
 function html(route: string): CheerioAPI {
   let $ = cache.get(route);
   if (!$) {
-    $ = load(readFileSync(path.join(result.outDir, route, route.endsWith('.html') ? '' : 'index.html'), 'utf8'));
+    $ = load(readFileSync(fileOf(result.outDir, route), 'utf8'));
     cache.set(route, $);
   }
   return $;
 }
 
 /** Every built HTML page, as a site path. */
-function pages(dir = result.outDir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : pages(full);
-    if (!name.endsWith('.html')) return [];
-    const relative = `/${path.relative(result.outDir, full).split(path.sep).join('/')}`;
-    return [relative.endsWith('/index.html') ? relative.slice(0, -'index.html'.length) : relative];
-  });
-}
-
+const pages = () => builtPages(result.outDir);
 /** True when a site path is served by a built file. */
-function exists(href: string): boolean {
-  const clean = decodeURIComponent(href.split(/[?#]/)[0]!);
-  const target = path.join(result.outDir, clean);
-  return clean.endsWith('/') ? existsSync(path.join(target, 'index.html')) : existsSync(target);
-}
+const exists = (href: string) => resolves(result.outDir, href);
 
 const english = (route: string) => route === '/en/' || route.startsWith('/en/');
 const HAN = /\p{Script=Han}/u;

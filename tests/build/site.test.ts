@@ -1,34 +1,22 @@
 /**
  * Builds the real site once (with its search index) and inspects the HTML of every page type.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../support/build';
+import { builtPages, fileOf, resolves as servedBy } from '../support/dist';
 import { SEARCH_BOOTSTRAP } from '../support/scripts';
 
 let result: BuildResult;
-const html = (route: string) => load(readFileSync(path.join(result.outDir, route, route.endsWith('.html') ? '' : 'index.html'), 'utf8'));
+const html = (route: string) => load(readFileSync(fileOf(result.outDir, route), 'utf8'));
 
 /** Every built HTML page, as a site path (/merchants/cuige-zhubao/). */
-function pages(dir = result.outDir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : pages(full);
-    if (!name.endsWith('.html')) return [];
-    const relative = `/${path.relative(result.outDir, full).split(path.sep).join('/')}`;
-    return [relative.endsWith('/index.html') ? relative.slice(0, -'index.html'.length) : relative];
-  });
-}
-
+const pages = () => builtPages(result.outDir);
 /** True when a site path is served by a built file. */
-function resolves(href: string): boolean {
-  const clean = decodeURIComponent(href.split(/[?#]/)[0]!);
-  const target = path.join(result.outDir, clean);
-  return clean.endsWith('/') ? existsSync(path.join(target, 'index.html')) : existsSync(target);
-}
+const resolves = (href: string) => servedBy(result.outDir, href);
 
 beforeAll(() => {
   result = build({ withSearch: true });

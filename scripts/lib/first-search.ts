@@ -1,0 +1,47 @@
+/**
+ * What the first search on a built site transfers, file by file (scripts/bench-search.ts, scripts/bench.ts).
+ * It runs the site's own query handling against the built Pagefind index from Node and counts every
+ * file Pagefind reads, plus the search dialog's code and the variants map. Text files are counted
+ * gzip-compressed (as any static host serves them); Pagefind's index files are already compressed.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fetchedFiles, openIndex } from './pagefind-node.ts';
+import { prepareQuery, searchWithFallback, VARIANTS_PATH } from '../../src/lib/search/query.ts';
+
+export interface FirstSearch {
+  query: string;
+  results: number;
+  shown: number;
+  /** [file relative to the site, bytes transferred] */
+  rows: [string, number][];
+  total: number;
+  elapsedMs: number;
+}
+
+const SHOWN = 8;
+const transferSize = (file: string) => (/\.(js|json|css|html)$/.test(file) ? gzipSync(readFileSync(file)).length : statSync(file).size);
+
+export async function measureFirstSearch(dist: string, query = '琥珀'): Promise<FirstSearch> {
+  const dialogChunk = readdirSync(path.join(dist, '_astro')).find((file) => /^dialog\..*\.js$/.test(file));
+  const variantsFile = path.join(dist, VARIANTS_PATH);
+  const variants = JSON.parse(readFileSync(variantsFile, 'utf8')) as Record<string, string>;
+
+  fetchedFiles.length = 0;
+  const started = performance.now();
+  const search = await openIndex(dist, 'zh-cn');
+  const outcome = await searchWithFallback((text) => search(text), prepareQuery(query, variants));
+  await Promise.all(outcome.results.slice(0, SHOWN).map((hit) => hit.data()));
+  const elapsedMs = performance.now() - started;
+
+  const rows: [string, number][] = [
+    ...(dialogChunk ? [[`_astro/${dialogChunk}`, transferSize(path.join(dist, '_astro', dialogChunk))] as [string, number]] : []),
+    [VARIANTS_PATH.slice(1), transferSize(variantsFile)],
+    // Imported as a module rather than fetched, so the fetch log does not see it.
+    ['pagefind/pagefind.js', transferSize(path.join(dist, 'pagefind/pagefind.js'))],
+    ...[...new Set(fetchedFiles)].map((file) => [path.relative(dist, file), transferSize(file)] as [string, number]),
+  ];
+  const total = rows.reduce((sum, [, bytes]) => sum + bytes, 0);
+  return { query, results: outcome.results.length, shown: Math.min(SHOWN, outcome.results.length), rows, total, elapsedMs };
+}

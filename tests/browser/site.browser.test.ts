@@ -1,0 +1,289 @@
+/**
+ * Browser tests: the built site (with search) served from 127.0.0.1, driven in the system Chromium
+ * through playwright-core. Every page type at a phone and a desktop viewport: status, no console
+ * error, no failed request, no request off the local host, no WCAG 2.1 A/AA violation (axe). Then
+ * the interactions: keyboard, skip link, search dialog, shop facets, language switch, placard print.
+ *
+ * Chromium: CHROMIUM_PATH or /usr/bin/chromium. Without it the tests are skipped with one line saying
+ * why, unless REQUIRE_BROWSER=1 (CI, .ci/run), where that is a failure.
+ * YUYUAN_BROWSER_DIST=<folder> tests an existing build instead of building (for editing these tests).
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { build } from '../support/build';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const hasChromium = existsSync(chromiumPath);
+const requireBrowser = process.env.REQUIRE_BROWSER === '1';
+const skipReason = `browser tests skipped: no Chromium at ${chromiumPath} (set CHROMIUM_PATH) — CI installs it`;
+
+const viewports = {
+  phone: { width: 390, height: 844 },
+  desktop: { width: 1280, height: 900 },
+} as const;
+
+/** One page of each type, and the English twins that exist. The 404 page is visited at a missing path. */
+const pages: { path: string; status?: number }[] = [
+  { path: '/' },
+  { path: '/about/' },
+  { path: '/branches/' },
+  { path: '/branches/shichang-dangzongzhi/' },
+  { path: '/merchants/' },
+  { path: '/merchants/cuige-zhubao/' },
+  { path: '/merchants/cuige-zhubao/placard/' },
+  { path: '/stories/' },
+  { path: '/stories/zhuanxing-dianfan/' },
+  { path: '/activities/' },
+  { path: '/activities/mianfei-tijian/' },
+  { path: '/learn/' },
+  { path: '/learn/wangdian-kaidian/' },
+  { path: '/visit/' },
+  { path: '/search/' },
+  { path: '/no-such-page/', status: 404 },
+  { path: '/en/' },
+  { path: '/en/about/' },
+  { path: '/en/merchants/' },
+  { path: '/en/merchants/cuige-zhubao/' },
+  { path: '/en/activities/' },
+  { path: '/en/activities/mianfei-tijian/' },
+  { path: '/en/visit/' },
+  { path: '/en/search/' },
+];
+
+/** For waits: this runs beside builds on a 2-core machine, where a round trip to Chromium can take seconds. */
+const slow = { timeout: 15_000 };
+
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+if (!hasChromium && !requireBrowser) console.log(skipReason);
+
+if (!hasChromium && requireBrowser) {
+  describe('browser tests', () => {
+    it('need Chromium (REQUIRE_BROWSER=1)', () => {
+      throw new Error(skipReason.replace('browser tests skipped', 'browser tests required (REQUIRE_BROWSER=1) but cannot run'));
+    });
+  });
+}
+
+describe.skipIf(!hasChromium)('site in a real browser', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  /** Requests to any host but the local server, aborted. */
+  const offsite: string[] = [];
+  const contexts: Partial<Record<keyof typeof viewports, Promise<BrowserContext>>> = {};
+
+  beforeAll(async () => {
+    let outDir = process.env.YUYUAN_BROWSER_DIST;
+    if (!outDir) {
+      const result = build({ withSearch: true });
+      expect(result.status, result.output).toBe(0);
+      outDir = result.outDir;
+    }
+    server = await serveStatic(path.resolve(outDir));
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** One context per viewport, made once (a promise, so concurrent tests share it). */
+  function context(name: keyof typeof viewports): Promise<BrowserContext> {
+    contexts[name] ??= (async () => {
+      const created = await browser.newContext({ viewport: viewports[name], baseURL: server.origin });
+      const local = new URL(server.origin).host;
+      await created.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        if (url.protocol === 'data:' || url.protocol === 'blob:' || url.host === local) return route.continue();
+        offsite.push(url.href);
+        return route.abort('blockedbyclient');
+      });
+      return created;
+    })();
+    return contexts[name];
+  }
+
+  /** A fresh page that records console errors, uncaught exceptions and failed requests. */
+  async function open(name: keyof typeof viewports) {
+    const page = await (await context(name)).newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()} (${message.location().url})`);
+    });
+    page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+    page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    return { page, problems };
+  }
+
+  for (const name of Object.keys(viewports) as (keyof typeof viewports)[]) {
+    // Concurrent (a few pages at a time, in one context): most of the time is spent waiting on Chromium.
+    describe.concurrent(`${name} ${viewports[name].width}×${viewports[name].height}`, () => {
+      for (const { path: pagePath, status = 200 } of pages) {
+        it(`${pagePath}: status ${status}, no errors, no axe violations`, async ({ expect }) => {
+          const { page, problems } = await open(name);
+          try {
+            const response = await page.goto(pagePath);
+            expect(response?.status()).toBe(status);
+            expect(await page.locator('main').count()).toBe(1);
+            const { AxeBuilder } = await import('@axe-core/playwright');
+            const results = await new AxeBuilder({ page }).withTags(axeTags).options({ resultTypes: ['violations'] }).analyze();
+            expect(results.passes.length, 'axe ran its rules').toBeGreaterThan(10);
+            const violations = results.violations.map(
+              (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 8).join('\n    ')}`,
+            );
+            expect(violations, `axe violations on ${pagePath} at ${name}:\n${violations.join('\n')}`).toEqual([]);
+            // The missing page itself answers 404, as it should; Chromium logs that as a console error.
+            const unexpected = problems.filter((p) => !(status === 404 && p.includes(`${server.origin}${pagePath}`)));
+            expect(unexpected, unexpected.join('\n')).toEqual([]);
+          } finally {
+            await page.close();
+          }
+        });
+      }
+    });
+  }
+
+  describe('interactions (desktop)', () => {
+    async function focused(page: Page) {
+      return page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const rect = el.getBoundingClientRect();
+        return {
+          key: el.dataset.tabKey ?? '',
+          tag: el.tagName,
+          id: el.id,
+          href: el.getAttribute('href'),
+          text: (el.textContent ?? '').trim().slice(0, 40),
+          inHeader: !!el.closest('body > header'),
+          inMain: !!el.closest('main'),
+          visibleFocus:
+            (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || (style.boxShadow !== 'none' && style.boxShadow !== ''),
+          onScreen: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight,
+        };
+      });
+    }
+
+    it('skip link comes first, shows when focused and moves focus to main', async () => {
+      const { page, problems } = await open('desktop');
+      await page.goto('/merchants/cuige-zhubao/');
+      await page.keyboard.press('Tab');
+      const first = await focused(page);
+      expect(first?.href).toBe('#main');
+      expect(first?.onScreen, 'skip link visible when focused').toBe(true);
+      expect(first?.visibleFocus).toBe(true);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id), slow).toBe('main');
+      // The next Tab goes on from the main content, not back to the header.
+      await page.keyboard.press('Tab');
+      expect((await focused(page))?.inMain).toBe(true);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it('Tab reaches every link of the header and the main content, each with a visible focus', async () => {
+      const { page, problems } = await open('desktop');
+      await page.goto('/merchants/cuige-zhubao/');
+      // Tag every visible link of the header and main, to know which ones Tab reached.
+      const expected: string[] = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('body > header a[href], main a[href]')]
+          .filter((a) => a.getClientRects().length > 0 && getComputedStyle(a).visibility !== 'hidden')
+          .map((a, i) => {
+            a.dataset.tabKey = `${i}: ${a.getAttribute('href')} ${(a.textContent ?? '').trim().slice(0, 30)}`;
+            return a.dataset.tabKey;
+          }),
+      );
+      expect(expected.length).toBeGreaterThan(8);
+      const reached = new Set<string>();
+      const noFocusRing: string[] = [];
+      for (let i = 0; i < 400; i += 1) {
+        await page.keyboard.press('Tab');
+        const now = await focused(page);
+        if (!now) break; // past the end of the page
+        if (!now.key) {
+          if (reached.size > 0 && !now.inHeader && !now.inMain && now.tag === 'A' && now.href === '#main') break; // wrapped round
+          continue;
+        }
+        if (reached.has(now.key)) break;
+        reached.add(now.key);
+        if (!now.visibleFocus) noFocusRing.push(now.key);
+      }
+      const missed = expected.filter((key) => !reached.has(key));
+      expect(missed, `links Tab never reached:\n${missed.join('\n')}`).toEqual([]);
+      expect(noFocusRing, `links without a visible focus:\n${noFocusRing.join('\n')}`).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it('"/" opens search, a Chinese query shows shops, Esc closes and focus returns', async () => {
+      const { page, problems } = await open('desktop');
+      await page.goto('/stories/zhuanxing-dianfan/');
+      await page.keyboard.press('Tab'); // the skip link: something to return to
+      await page.keyboard.press('/');
+      const dialog = page.locator('dialog[data-search-dialog]');
+      await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open), slow).toBe(true);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id), slow).toBe('search-dialog-q');
+      await page.keyboard.type('琥珀');
+      const hit = dialog.locator('a[href^="/merchants/shanghai-hupo-wu/"], a[href^="/merchants/wu-shanjing-hupo-dian/"]').first();
+      await hit.waitFor({ state: 'visible', timeout: 15_000 });
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open), slow).toBe(false);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href')), slow).toBe('#main');
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it('shop facets filter the directory and update the URL', async () => {
+      const { page, problems } = await open('desktop');
+      await page.goto('/merchants/');
+      await page.locator('details summary').first().click();
+      await page.getByRole('checkbox', { name: /琥珀/ }).first().check();
+      await expect.poll(() => new URL(page.url()).searchParams.get('category'), slow).toBeTruthy();
+      await expect.poll(() => page.locator('#filter-results li.card').count(), slow).toBe(2);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it('the language switch leads to the English twin', async () => {
+      const { page, problems } = await open('desktop');
+      await page.goto('/merchants/cuige-zhubao/');
+      await page.locator('body > header a[hreflang="en"]:visible').click();
+      await page.waitForURL('**/en/merchants/cuige-zhubao/');
+      expect(new URL(page.url()).pathname).toBe('/en/merchants/cuige-zhubao/');
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it('a placard prints only the card', async () => {
+      const { page, problems } = await open('desktop');
+      await page.goto('/merchants/cuige-zhubao/placard/');
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('body > header').isVisible()).toBe(false);
+      expect(await page.locator('body > footer').isVisible()).toBe(false);
+      expect(await page.locator('.placard-tools').isVisible()).toBe(false);
+      expect(await page.locator('article.placard').isVisible()).toBe(true);
+      await page.emulateMedia({ media: 'screen' });
+      expect(await page.locator('body > header').isVisible()).toBe(true);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it('no request left the local host', () => {
+      expect(offsite, offsite.join('\n')).toEqual([]);
+    });
+  });
+});
