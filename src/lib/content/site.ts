@@ -7,7 +7,7 @@ import { ContentProblemError } from './problems';
 import { findIntegrityProblems, type EntryRecord } from './integrity';
 import { adjacent, ancestors, backlinks, resolve } from './relations';
 import { GUIDE_SECTIONS } from '../schema/collections';
-import type { Faceted } from '../facets';
+import { countFacets, type Faceted } from '../facets';
 
 export type Branch = CollectionEntry<'branches'>;
 export type Market = CollectionEntry<'markets'>;
@@ -56,6 +56,7 @@ async function load() {
     return branch.data.parent ? branchById.get(branch.data.parent.id) : undefined;
   }
 
+  let facetCounts: ReturnType<typeof countFacets> | undefined;
   const rankOf = new Map(merchants.map((merchant, index) => [merchant.id, index + 1]));
   const storiesByMerchant = backlinks(stories, (story) => story.data.merchants);
   const storiesByBranch = backlinks(stories, (story) => story.data.branches);
@@ -99,6 +100,8 @@ async function load() {
       branch: (merchant: Merchant) => (merchant.data.branch ? branchById.get(merchant.data.branch.id) : undefined),
       market: (merchant: Merchant) => (merchant.data.place ? marketById.get(merchant.data.place.market.id) : undefined),
       facets: facetsOf,
+      /** Every facet value with its number of shops: the same for every directory page, so worked out once. */
+      facetCounts: () => (facetCounts ??= countFacets(merchants.map((merchant) => ({ id: merchant.id, facets: facetsOf(merchant) })))),
       /** Place in the directory's order, 1 first: also the search sort key. */
       rank: (merchant: Merchant) => rankOf.get(merchant.id)!,
       stories: (merchant: Merchant) => storiesByMerchant.get(merchant.id) ?? [],
