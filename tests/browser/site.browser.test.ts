@@ -3,149 +3,38 @@
  * through playwright-core. Every page type at a phone and a desktop viewport: status, no console
  * error, no failed request, no request off the local host, no WCAG 2.1 A/AA violation (axe). Then
  * the interactions: keyboard, skip link, search dialog, shop facets, language switch, placard print.
- *
- * Chromium: CHROMIUM_PATH or /usr/bin/chromium. Without it the tests are skipped with one line saying
- * why, unless REQUIRE_BROWSER=1 (CI, .ci/run), where that is a failure.
- * YUYUAN_BROWSER_DIST=<folder> tests an existing build instead of building (for editing these tests).
+ * The harness (Chromium, skipping, the server): tests/support/browser.ts.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { build } from '../support/build';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import type { Page } from 'playwright-core';
+import { axeViolations, hasChromium, pageTypes, reportMissingBrowser, slow, startBrowserSite, viewports, type BrowserSite } from '../support/browser';
 
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const hasChromium = existsSync(chromiumPath);
-const requireBrowser = process.env.REQUIRE_BROWSER === '1';
-const skipReason = `browser tests skipped: no Chromium at ${chromiumPath} (set CHROMIUM_PATH) — CI installs it`;
-
-const viewports = {
-  phone: { width: 390, height: 844 },
-  desktop: { width: 1280, height: 900 },
-} as const;
-
-/** One page of each type, and the English twins that exist. The 404 page is visited at a missing path. */
-const pages: { path: string; status?: number }[] = [
-  { path: '/' },
-  { path: '/about/' },
-  { path: '/branches/' },
-  { path: '/branches/shichang-dangzongzhi/' },
-  { path: '/merchants/' },
-  { path: '/merchants/cuige-zhubao/' },
-  { path: '/merchants/cuige-zhubao/placard/' },
-  { path: '/stories/' },
-  { path: '/stories/zhuanxing-dianfan/' },
-  { path: '/activities/' },
-  { path: '/activities/mianfei-tijian/' },
-  { path: '/learn/' },
-  { path: '/learn/wangdian-kaidian/' },
-  { path: '/visit/' },
-  { path: '/search/' },
-  { path: '/no-such-page/', status: 404 },
-  { path: '/en/' },
-  { path: '/en/about/' },
-  { path: '/en/merchants/' },
-  { path: '/en/merchants/cuige-zhubao/' },
-  { path: '/en/activities/' },
-  { path: '/en/activities/mianfei-tijian/' },
-  { path: '/en/visit/' },
-  { path: '/en/search/' },
-];
-
-/** For waits: this runs beside builds on a 2-core machine, where a round trip to Chromium can take seconds. */
-const slow = { timeout: 15_000 };
-
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-if (!hasChromium && !requireBrowser) console.log(skipReason);
-
-if (!hasChromium && requireBrowser) {
-  describe('browser tests', () => {
-    it('need Chromium (REQUIRE_BROWSER=1)', () => {
-      throw new Error(skipReason.replace('browser tests skipped', 'browser tests required (REQUIRE_BROWSER=1) but cannot run'));
-    });
-  });
-}
+reportMissingBrowser();
 
 describe.skipIf(!hasChromium)('site in a real browser', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  /** Requests to any host but the local server, aborted. */
-  const offsite: string[] = [];
-  const contexts: Partial<Record<keyof typeof viewports, Promise<BrowserContext>>> = {};
-
+  let site: BrowserSite;
   beforeAll(async () => {
-    let outDir = process.env.YUYUAN_BROWSER_DIST;
-    if (!outDir) {
-      const result = build({ withSearch: true });
-      expect(result.status, result.output).toBe(0);
-      outDir = result.outDir;
-    }
-    server = await serveStatic(path.resolve(outDir));
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
+    site = await startBrowserSite();
   });
-
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await site?.close();
   });
-
-  /** One context per viewport, made once (a promise, so concurrent tests share it). */
-  function context(name: keyof typeof viewports): Promise<BrowserContext> {
-    contexts[name] ??= (async () => {
-      const created = await browser.newContext({ viewport: viewports[name], baseURL: server.origin });
-      const local = new URL(server.origin).host;
-      await created.route('**/*', (route) => {
-        const url = new URL(route.request().url());
-        if (url.protocol === 'data:' || url.protocol === 'blob:' || url.host === local) return route.continue();
-        offsite.push(url.href);
-        return route.abort('blockedbyclient');
-      });
-      return created;
-    })();
-    return contexts[name];
-  }
-
-  /** A fresh page that records console errors, uncaught exceptions and failed requests. */
-  async function open(name: keyof typeof viewports) {
-    const page = await (await context(name)).newPage();
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()} (${message.location().url})`);
-    });
-    page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
-    page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-    });
-    return { page, problems };
-  }
+  const open = (name: keyof typeof viewports) => site.open(name);
 
   for (const name of Object.keys(viewports) as (keyof typeof viewports)[]) {
     // Concurrent (a few pages at a time, in one context): most of the time is spent waiting on Chromium.
     describe.concurrent(`${name} ${viewports[name].width}×${viewports[name].height}`, () => {
-      for (const { path: pagePath, status = 200 } of pages) {
+      for (const { path: pagePath, status = 200 } of pageTypes) {
         it(`${pagePath}: status ${status}, no errors, no axe violations`, async ({ expect }) => {
           const { page, problems } = await open(name);
           try {
             const response = await page.goto(pagePath);
             expect(response?.status()).toBe(status);
             expect(await page.locator('main').count()).toBe(1);
-            const { AxeBuilder } = await import('@axe-core/playwright');
-            const results = await new AxeBuilder({ page }).withTags(axeTags).options({ resultTypes: ['violations'] }).analyze();
-            expect(results.passes.length, 'axe ran its rules').toBeGreaterThan(10);
-            const violations = results.violations.map(
-              (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 8).join('\n    ')}`,
-            );
+            const violations = await axeViolations(page);
             expect(violations, `axe violations on ${pagePath} at ${name}:\n${violations.join('\n')}`).toEqual([]);
             // The missing page itself answers 404, as it should; Chromium logs that as a console error.
-            const unexpected = problems.filter((p) => !(status === 404 && p.includes(`${server.origin}${pagePath}`)));
+            const unexpected = problems.filter((p) => !(status === 404 && p.includes(`${site.server.origin}${pagePath}`)));
             expect(unexpected, unexpected.join('\n')).toEqual([]);
           } finally {
             await page.close();
@@ -283,7 +172,7 @@ describe.skipIf(!hasChromium)('site in a real browser', () => {
     });
 
     it('no request left the local host', () => {
-      expect(offsite, offsite.join('\n')).toEqual([]);
+      expect(site.offsite, site.offsite.join('\n')).toEqual([]);
     });
   });
 });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build, type BuildResult } from '../support/build';
+import { sharedSiteBuild, type BuildResult } from '../support/build';
 import { openIndex, urlsOf, type SearchIndex } from '../../scripts/lib/pagefind-node';
 import { prepareQuery, VARIANTS_PATH } from '../../src/lib/search/query';
 import { t } from '../../src/i18n/ui';
@@ -27,7 +27,7 @@ async function pagesOf(index: SearchIndex) {
 }
 
 beforeAll(async () => {
-  result = build({ withSearch: true });
+  result = sharedSiteBuild();
   if (result.status !== 0) throw new Error(`the site did not build:\n${result.output}`);
   zh = await openIndex(result.outDir, 'zh-cn');
   en = await openIndex(result.outDir, 'en');

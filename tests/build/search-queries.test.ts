@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build, type BuildResult } from '../support/build';
+import { sharedSiteBuild, type BuildResult } from '../support/build';
 import { openIndex, type IndexResult, type SearchIndex } from '../../scripts/lib/pagefind-node';
 import { prepareQuery, searchWithFallback, VARIANTS_PATH, type QueryNotice } from '../../src/lib/search/query';
 
@@ -15,7 +15,7 @@ let indexes: Record<'zh-cn' | 'en', SearchIndex>;
 let variants: Record<string, string>;
 
 beforeAll(async () => {
-  result = build({ withSearch: true });
+  result = sharedSiteBuild();
   if (result.status !== 0) throw new Error(`the site did not build:\n${result.output}`);
   variants = JSON.parse(readFileSync(path.join(result.outDir, VARIANTS_PATH), 'utf8'));
   indexes = { 'zh-cn': await openIndex(result.outDir, 'zh-cn'), en: await openIndex(result.outDir, 'en') };

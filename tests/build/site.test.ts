@@ -6,7 +6,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build, type BuildResult } from '../support/build';
+import { sharedSiteBuild, type BuildResult } from '../support/build';
 import { builtPages, fileOf, resolves as servedBy } from '../support/dist';
 import { SEARCH_BOOTSTRAP } from '../support/scripts';
 
@@ -19,7 +19,7 @@ const pages = () => builtPages(result.outDir);
 const resolves = (href: string) => servedBy(result.outDir, href);
 
 beforeAll(() => {
-  result = build({ withSearch: true });
+  result = sharedSiteBuild();
   if (result.status !== 0) throw new Error(`the site did not build:\n${result.output}`);
 });
 

@@ -3,7 +3,7 @@
  * into a temporary folder, so tests inspect exactly what `npm run build` makes.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -55,6 +55,19 @@ export function build({
   }
   // Colours (CI turns them on) would split the words the tests look for.
   return { status, output: stripVTControlCharacters(output), outDir };
+}
+
+/**
+ * The real site with its search index, built once per test run and shared by the test files that only
+ * read it (they must not change it). Test files run one at a time, so a marker file is enough.
+ */
+export function sharedSiteBuild(): BuildResult {
+  const runDir = process.env.YUYUAN_TEST_BUILDS ?? buildsRoot;
+  const marker = path.join(runDir, 'shared-site.json');
+  if (existsSync(marker)) return JSON.parse(readFileSync(marker, 'utf8')) as BuildResult;
+  const result = build({ withSearch: true });
+  if (result.status === 0) writeFileSync(marker, JSON.stringify(result));
+  return result;
 }
 
 export const fixtureContent = path.join(projectRoot, 'tests/fixtures/tiny-site');
