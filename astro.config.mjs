@@ -2,10 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isIndexable } from './src/lib/seo.ts';
 
 // The public address of the site, in one place: canonical URLs, feeds and QR placards use it.
 // Deployments set SITE_URL; the default is a reserved example domain, never a guessed real one.
@@ -72,7 +74,17 @@ export default defineConfig({
   build: { format: 'directory' },
   ...(outDir ? { outDir } : {}),
   ...(cacheDir ? { cacheDir } : {}),
-  integrations: [mdx(), react(), openDirective, devPagefind],
+  integrations: [
+    mdx(),
+    react(),
+    openDirective,
+    devPagefind,
+    // /sitemap-index.xml (named by /robots.txt): every page search engines may index, with its language twin.
+    sitemap({
+      filter: (page) => isIndexable(new URL(page).pathname),
+      i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } },
+    }),
+  ],
   vite: {
     plugins: [tailwindcss(), plainSearchImports],
     build: {

@@ -154,3 +154,45 @@ export function articleJsonLd(input: ArticleInput): Record<string, unknown> {
       : {}),
   };
 }
+
+/** An organisation as another one's parent or sub-organisation: enough to name and find it. */
+export interface OrganizationRef {
+  url: string;
+  name: string;
+  alternateName?: string;
+}
+
+export interface OrganizationInput extends OrganizationRef {
+  description: string;
+  /** As the source gives it: a year, a year-month or a day (2001, 2009-03): ISO 8601 at that precision. */
+  foundingDate?: string;
+  /** The organisations above it, nearest first, up to the top of the chain. */
+  ancestors: OrganizationRef[];
+  /** The organisations directly under it. */
+  children: OrganizationRef[];
+}
+
+function organizationRef({ url, name, alternateName }: OrganizationRef): Record<string, unknown> {
+  return { '@type': 'Organization', name, ...(alternateName ? { alternateName } : {}), url };
+}
+
+/**
+ * A schema.org `Organization` for a party organisation's page, with its chain of parents nested as
+ * `parentOrganization` up to the top (街道党工委) and the organisations under it as `subOrganization`.
+ */
+export function organizationJsonLd(input: OrganizationInput): Record<string, unknown> {
+  const { description, foundingDate, ancestors, children } = input;
+  // The chain from the top down: each parent wraps the one above it.
+  const parent = ancestors.reduceRight<Record<string, unknown> | undefined>(
+    (above, ancestor) => ({ ...organizationRef(ancestor), ...(above ? { parentOrganization: above } : {}) }),
+    undefined,
+  );
+  return {
+    '@context': 'https://schema.org',
+    ...organizationRef(input),
+    description,
+    ...(foundingDate ? { foundingDate } : {}),
+    ...(parent ? { parentOrganization: parent } : {}),
+    ...(children.length > 0 ? { subOrganization: children.map(organizationRef) } : {}),
+  };
+}

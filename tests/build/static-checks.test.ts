@@ -55,7 +55,7 @@ function references($: CheerioAPI): { url: string; where: string }[] {
   add('img[src], script[src], source[src], iframe[src], video[src], audio[src], track[src], input[src]', 'src');
   add('video[poster]', 'poster');
   add('form[action]', 'action');
-  add('meta[property="og:image"], meta[property="og:url"], meta[name="twitter:image"]', 'content');
+  add('meta[property="og:image"], meta[property="og:url"], meta[name="twitter:image"], meta[itemprop="image"]', 'content');
   $('img[srcset], source[srcset]').each((_, element) => {
     for (const candidate of $(element).attr('srcset')!.split(',')) {
       const url = candidate.trim().split(/\s+/)[0];

@@ -1,6 +1,6 @@
 import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
-import { awardText, jsonLdScript, storeJsonLd, type StoreInput, eventJsonLd, articleJsonLd } from '../../src/lib/structured-data';
+import { awardText, jsonLdScript, storeJsonLd, type StoreInput, eventJsonLd, articleJsonLd, organizationJsonLd } from '../../src/lib/structured-data';
 
 const point = { lat: 31.2272, lng: 121.4921 };
 const input: StoreInput = {
@@ -129,5 +129,52 @@ describe('articleJsonLd', () => {
       isBasedOn: { name: '“三建三带”完善市场党建' },
     });
     expect((article.about as { name: string }[])[0]!.name).toBe('豫园小商品市场党总支');
+  });
+});
+
+describe('organizationJsonLd', () => {
+  const origin = 'https://yuyuan-market.example/branches';
+  const top = { url: `${origin}/top/`, name: '豫园街道党工委', alternateName: 'Yuyuan Subdistrict Party Working Committee' };
+  const middle = { url: `${origin}/middle/`, name: '社区党委' };
+  const input = {
+    url: `${origin}/z/`,
+    name: '豫园小商品市场党总支',
+    alternateName: 'General Party Branch',
+    description: '2009年3月成立。',
+    foundingDate: '2009-03',
+    ancestors: [middle, top],
+    children: [{ url: `${origin}/c/`, name: '悦园商厦党支部' }],
+  };
+
+  it('nests the parents up to the top of the chain, nearest first', () => {
+    const organization = organizationJsonLd(input);
+    expect(organization).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      name: '豫园小商品市场党总支',
+      alternateName: 'General Party Branch',
+      url: `${origin}/z/`,
+      description: '2009年3月成立。',
+      foundingDate: '2009-03',
+      parentOrganization: {
+        '@type': 'Organization',
+        name: '社区党委',
+        url: `${origin}/middle/`,
+        parentOrganization: { '@type': 'Organization', name: '豫园街道党工委', alternateName: top.alternateName, url: `${origin}/top/` },
+      },
+      subOrganization: [{ '@type': 'Organization', name: '悦园商厦党支部', url: `${origin}/c/` }],
+    });
+  });
+
+  it('keeps a founding date at the precision the source gives', () => {
+    expect(organizationJsonLd({ ...input, foundingDate: '2001' }).foundingDate).toBe('2001');
+  });
+
+  it('leaves out what is not recorded: no parent at the top, no children, no date', () => {
+    const organization = organizationJsonLd({ ...top, description: '党工委。', ancestors: [], children: [] });
+    expect(organization).not.toHaveProperty('parentOrganization');
+    expect(organization).not.toHaveProperty('subOrganization');
+    expect(organization).not.toHaveProperty('foundingDate');
+    expect(organizationJsonLd({ ...input, alternateName: undefined })).not.toHaveProperty('alternateName');
   });
 });

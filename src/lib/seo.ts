@@ -1,0 +1,97 @@
+/**
+ * What a page tells crawlers and share cards (WeChat, search engines) besides its title and
+ * description: the section whose default share image it gets, its Open Graph locales, whether it is
+ * indexed at all, and which of its photos can stand for it. Pure (like src/lib/i18n.ts), so tested directly.
+ */
+import type { Lang, UIKey } from '../i18n/ui';
+import { basePath, hasPageIn, langOfPath, LANGS } from './i18n';
+
+/** Sections with a default share image of their own: the first path segment, `home` for everything else. */
+export const SHARE_SECTIONS = [
+  'home',
+  'about',
+  'branches',
+  'merchants',
+  'stories',
+  'activities',
+  'learn',
+  'visit',
+  'search',
+  'privacy',
+  'accessibility',
+] as const;
+export type ShareSection = (typeof SHARE_SECTIONS)[number];
+
+/**
+ * The default share images are square, 600 × 600: WeChat shows a square thumbnail (it crops wider
+ * images to their middle) and wants at least 300 × 300; 600 stays sharp on a 2× screen and is small.
+ */
+export const SHARE_IMAGE_SIZE = 600;
+/** The smallest side of an image WeChat and Open Graph readers accept for a share card. */
+export const MIN_SHARE_IMAGE_SIDE = 300;
+/** A page's own photo is scaled down to at most this width for sharing (Open Graph's usual 1200). */
+export const MAX_SHARE_PHOTO_WIDTH = 1200;
+
+/** The UI string naming each section (the header's and the footer's link text), for the share image's alt text. */
+export const shareSectionLabel: Record<ShareSection, UIKey> = {
+  home: 'nav.home',
+  about: 'nav.about',
+  branches: 'nav.branches',
+  merchants: 'nav.merchants',
+  stories: 'nav.stories',
+  activities: 'nav.activities',
+  learn: 'nav.learn',
+  visit: 'nav.visit',
+  search: 'nav.search',
+  privacy: 'footer.privacy',
+  accessibility: 'footer.accessibility',
+};
+
+/** The section of a page (either language) for its default share image: /en/merchants/x/ → merchants. */
+export function shareSectionOf(pathname: string): ShareSection {
+  const segment = basePath(pathname).split('/')[1] ?? '';
+  return (SHARE_SECTIONS as readonly string[]).includes(segment) ? (segment as ShareSection) : 'home';
+}
+
+/** The site path of a section's default share image (built by src/pages/og/[section].png.ts). */
+export function shareImagePath(section: ShareSection): string {
+  return `/og/${section}.png`;
+}
+
+const ogLocaleOf: Record<Lang, string> = { 'zh-CN': 'zh_CN', en: 'en_US' };
+
+/** `og:locale` of a page, and `og:locale:alternate` for each language its twin exists in. */
+export function ogLocales(pathname: string): { locale: string; alternates: string[] } {
+  const lang = langOfPath(pathname);
+  return {
+    locale: ogLocaleOf[lang],
+    alternates: LANGS.filter((other) => other !== lang && hasPageIn(pathname, other)).map((other) => ogLocaleOf[other]),
+  };
+}
+
+/**
+ * False for pages that search engines should neither index nor find in the sitemap: the not-found
+ * page, and the shop placards (print copies of a shop page, whose QR code leads to the shop page itself).
+ */
+export function isIndexable(pathname: string): boolean {
+  const base = basePath(pathname);
+  return !/^\/404(\/|\.html)?$/.test(base) && !base.endsWith('/placard/');
+}
+
+interface Sized {
+  width: number;
+  height: number;
+}
+
+/**
+ * The first photo big enough to stand for its page in a share card (both sides ≥ 300 px), and the
+ * width to render it at: at most 1200 px, never enlarged, and never so narrow that its height drops
+ * below 300 px (a panorama keeps more width). Undefined when no photo is big enough.
+ */
+export function pickSharePhoto<Photo extends { src: Sized }>(photos: readonly Photo[]): { photo: Photo; width: number } | undefined {
+  const photo = photos.find(({ src }) => src.width >= MIN_SHARE_IMAGE_SIDE && src.height >= MIN_SHARE_IMAGE_SIDE);
+  if (!photo) return undefined;
+  const { width, height } = photo.src;
+  const tallEnough = Math.ceil((MIN_SHARE_IMAGE_SIDE * width) / height);
+  return { photo, width: Math.min(width, Math.max(MAX_SHARE_PHOTO_WIDTH, tallEnough)) };
+}
