@@ -16,5 +16,5 @@ export const collections = {
   guides: defineCollection({ loader: checkedGlob('guides'), schema: guideSchema({ reference }) }),
   // Prose pages editors keep (the visitor guide): pages/<id>.md in Chinese, pages/en/<id>.md in English.
   pages: defineCollection({ loader: checkedGlob('pages', '**/*.md'), schema: pageSchema() }),
-  site: defineCollection({ loader: siteDataLoader(), schema: siteSchema }),
+  site: defineCollection({ loader: siteDataLoader(), schema: ({ image }) => siteSchema({ image }) }),
 };

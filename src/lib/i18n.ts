@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/ui';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 
 /** Sections (first path segment, '' for home) that have English pages. */
-export const ENGLISH_SECTIONS: ReadonlySet<string> = new Set(['', 'about', 'merchants', 'activities', 'search', 'visit']);
+export const ENGLISH_SECTIONS: ReadonlySet<string> = new Set(['', 'about', 'merchants', 'activities', 'search', 'visit', 'privacy', 'accessibility']);
 
 /** The language of a site path: /en/… is English, everything else Chinese. */
 export function langOfPath(pathname: string): Lang {

@@ -5,11 +5,13 @@
 import type { Lang } from '../i18n/ui';
 
 export type Section = 'branches' | 'merchants' | 'stories' | 'activities' | 'learn';
+/** Single pages: the prose pages editors keep in src/content/pages/, the about and search pages. */
+export type SinglePage = 'about' | 'search' | 'visit' | 'privacy' | 'accessibility';
 
 const prefixes: Record<Lang, string> = { 'zh-CN': '', en: '/en' };
 
 /** The path of a page in a language: pathTo('merchants', 'cuige-zhubao') → /merchants/cuige-zhubao/ */
-export function pathTo(section: Section | 'about' | 'search' | 'visit' | 'home', id?: string, lang: Lang = 'zh-CN'): string {
+export function pathTo(section: Section | SinglePage | 'home', id?: string, lang: Lang = 'zh-CN'): string {
   const parts = section === 'home' ? [] : [section, ...(id ? [id] : [])];
   return `${prefixes[lang]}/${parts.map(encodeURIComponent).join('/')}${parts.length > 0 ? '/' : ''}`;
 }

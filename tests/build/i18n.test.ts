@@ -64,9 +64,9 @@ function eachText($: CheerioAPI, visit: (text: string, lang: string, chrome: boo
 
 /**
  * Latin words allowed in the chrome of a Chinese page outside lang="en", each for a reason:
- * none is needed today; a registration number label ("ICP") or a product name would go here with its reason.
+ * ICP is part of the ICP filing number the footer shows once site data has it (沪ICP备12345678号).
  */
-const LATIN_ALLOWED = new Set<string>([]);
+const LATIN_ALLOWED = new Set<string>(['ICP']);
 /** Latin words of three or more letters in `text`, URLs and e-mail addresses left out. */
 function latinWords(text: string): string[] {
   const words = text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ').replace(/\S+@\S+\.\S+/g, ' ').match(/[A-Za-z]{3,}/g) ?? [];

@@ -38,10 +38,16 @@ describe('the built site', () => {
     '/learn/',
     '/learn/wangdian-kaidian/',
     '/search/',
+    '/visit/',
+    '/privacy/',
+    '/accessibility/',
     '/404.html',
     '/en/merchants/',
     '/en/merchants/cuige-zhubao/',
     '/en/search/',
+    '/en/visit/',
+    '/en/privacy/',
+    '/en/accessibility/',
   ];
 
   it('has every page type', () => {

@@ -40,6 +40,8 @@ export const pageTypes: { path: string; status?: number }[] = [
   { path: '/learn/' },
   { path: '/learn/wangdian-kaidian/' },
   { path: '/visit/' },
+  { path: '/privacy/' },
+  { path: '/accessibility/' },
   { path: '/search/' },
   { path: '/no-such-page/', status: 404 },
   { path: '/en/' },
@@ -49,6 +51,8 @@ export const pageTypes: { path: string; status?: number }[] = [
   { path: '/en/activities/' },
   { path: '/en/activities/mianfei-tijian/' },
   { path: '/en/visit/' },
+  { path: '/en/privacy/' },
+  { path: '/en/accessibility/' },
   { path: '/en/search/' },
 ];
 

@@ -103,18 +103,18 @@ describe('site schema', () => {
     },
   };
   it('needs six parts of the mechanism', () => {
-    const result = siteSchema.safeParse(siteData);
+    const result = siteSchema({ image }).safeParse(siteData);
     expect(result.error!.issues.map((issue) => issue.path.join('.'))).toEqual(['mechanism']);
     expect(result.error!.issues[0]!.message).toContain('6 项');
   });
   it('needs an introduction of one to three paragraphs, each with its Chinese', () => {
-    const paths = (data: object) => siteSchema.safeParse({ ...siteData, ...data }).error!.issues.map((issue) => issue.path.join('.'));
+    const paths = (data: object) => siteSchema({ image }).safeParse({ ...siteData, ...data }).error!.issues.map((issue) => issue.path.join('.'));
     expect(paths({ intro: [] })).toContain('intro');
     expect(paths({ intro: [{ en: 'English only: the Chinese is missing here.' }] })).toContain('intro.0.zh');
     expect(paths({ intro: [{ zh: '太短。' }] })).toContain('intro.0.zh');
   });
   it('gives each grid fact in Chinese with an optional English version, not as bare text', () => {
-    const paths = (data: object) => siteSchema.safeParse({ ...siteData, ...data }).error!.issues.map((issue) => issue.path.join('.'));
+    const paths = (data: object) => siteSchema({ image }).safeParse({ ...siteData, ...data }).error!.issues.map((issue) => issue.path.join('.'));
     expect(paths({ grid: ['以市场为单位划定18个网格。'] })).toContain('grid.0');
     expect(paths({ grid: [{ zh: '以市场为单位划定18个网格。' }] })).not.toContain('grid.0');
   });

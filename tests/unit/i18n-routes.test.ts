@@ -22,6 +22,11 @@ describe('language of a path and its twin', () => {
     expect(hasPageIn('/merchants/cuige-zhubao/placard/', 'en')).toBe(false);
     expect(hasPageIn('/en/visit/', 'zh-CN')).toBe(true);
   });
+  it('pairs the privacy and accessibility statements in both languages', () => {
+    expect(switchTarget('/privacy/', 'en')).toEqual({ href: '/en/privacy/', isTwin: true });
+    expect(switchTarget('/en/accessibility/', 'zh-CN')).toEqual({ href: '/accessibility/', isTwin: true });
+    expect(alternates('/accessibility/').map(({ path }) => path)).toEqual(['/accessibility/', '/en/accessibility/', '/accessibility/']);
+  });
 });
 
 describe('switchTarget', () => {

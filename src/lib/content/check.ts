@@ -44,10 +44,11 @@ const COLLECTIONS: Record<string, { extensions: RegExp; schema: z.ZodType }> = {
   pages: { extensions: /\.md$/, schema: pageSchema() },
 };
 export const CHECKED_COLLECTIONS = Object.keys(COLLECTIONS);
+const SITE_SCHEMA = siteSchema({ image });
 
 /** The schema a collection is checked with (the build's, with stand-ins for reference and image). */
 export function schemaOf(collection: string): z.ZodType {
-  return collection === 'site' ? siteSchema : COLLECTIONS[collection]!.schema;
+  return collection === 'site' ? SITE_SCHEMA : COLLECTIONS[collection]!.schema;
 }
 
 /** The id Astro's glob() gives a file: its path in the folder, without extension, slugged per segment. */
@@ -232,7 +233,7 @@ export function checkContent(contentDir: string, { now = new Date(), root = proc
   const siteFile = path.join(absoluteDir, 'site.yaml');
   let sourceIds: string[] = [];
   if (existsSync(siteFile)) {
-    checkOne(siteFile, siteSchema, 'site', 'site');
+    checkOne(siteFile, SITE_SCHEMA, 'site', 'site');
     const site = records.find((record) => record.collection === 'site')?.data as { sources?: { id: string }[] } | undefined;
     sourceIds = site?.sources?.map((source) => source.id) ?? [];
   } else {
