@@ -5,9 +5,10 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isIndexable } from './src/lib/seo.ts';
+import { astroCspConfig, cspMetaFirst, netlifyHeaders } from './src/lib/security-headers.ts';
 
 // The public address of the site, in one place: canonical URLs, feeds and QR placards use it.
 // Deployments set SITE_URL; the default is a reserved example domain, never a guessed real one.
@@ -66,12 +67,34 @@ const plainSearchImports = {
   },
 };
 
+/** The security policy (src/lib/security-headers.ts). Astro writes the CSP into each page as a <meta>
+ * at the end of <head>; a <meta> policy covers only what follows it, so it is moved to the top.
+ * dist/_headers gives Netlify and Cloudflare Pages the HTTP headers (the same text as deploy/_headers).
+ * @type {import("astro").AstroIntegration} */
+const securityHeaders = {
+  name: 'security-headers',
+  hooks: {
+    'astro:build:done': ({ dir }) => {
+      const root = fileURLToPath(dir);
+      for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+        if (!file.endsWith('.html')) continue;
+        const html = readFileSync(path.join(root, file), 'utf8');
+        const moved = cspMetaFirst(html);
+        if (moved !== html) writeFileSync(path.join(root, file), moved);
+      }
+      writeFileSync(path.join(root, '_headers'), netlifyHeaders());
+    },
+  },
+};
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
   // Chinese at the root, English under /en/ (which pages have an English twin: src/lib/i18n.ts).
   i18n: { locales: ['zh-CN', 'en'], defaultLocale: 'zh-CN', routing: { prefixDefaultLocale: false } },
   build: { format: 'directory' },
+  // A strict Content-Security-Policy in every page: src/lib/security-headers.ts.
+  security: { csp: astroCspConfig() },
   ...(outDir ? { outDir } : {}),
   ...(cacheDir ? { cacheDir } : {}),
   integrations: [
@@ -79,6 +102,7 @@ export default defineConfig({
     react(),
     openDirective,
     devPagefind,
+    securityHeaders,
     // /sitemap-index.xml (named by /robots.txt): every page search engines may index, with its language twin.
     sitemap({
       filter: (page) => isIndexable(new URL(page).pathname),
