@@ -119,6 +119,7 @@ const deployFileNote = [
   "Content-Security-Policy: each page also carries the policy in a <meta>, with the hashes of its own",
   "scripts and styles. Browsers enforce both policies, so the 'unsafe-inline' here lets nothing run that",
   "the page's policy does not list by hash.",
+  'Serve the site over HTTPS: upgrade-insecure-requests and HSTS make browsers fetch everything over https.',
 ].map((line) => `# ${line}`);
 
 /** deploy/_headers (and dist/_headers): the headers file Netlify and Cloudflare Pages read from the publish folder. */
