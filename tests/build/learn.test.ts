@@ -8,7 +8,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../support/build';
 import { pageCss, printBlocks } from '../support/css';
-import { SEARCH_BOOTSTRAP } from '../support/scripts';
+import { SITE_WIDE_SCRIPTS } from '../support/scripts';
 
 let result: BuildResult;
 let $: CheerioAPI;
@@ -102,7 +102,7 @@ describe('a guide page', () => {
     expect(root.first().attr('data-clear-label')).toBe('清除勾选');
     expect(root.first().attr('data-kept-label')).toBeTruthy();
     expect(root.first().find('> ul > li').length).toBeGreaterThan(3);
-    const scripts = $('script:not([type="application/ld+json"])').not(SEARCH_BOOTSTRAP);
+    const scripts = $('script:not([type="application/ld+json"])').not(SITE_WIDE_SCRIPTS);
     expect(scripts.length).toBe(1);
     const code = scripts.attr('src') ? readFileSync(path.join(result.outDir, scripts.attr('src')!), 'utf8') : scripts.text();
     expect(code).toContain('localStorage');

@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, fixtureContent, type BuildResult } from '../support/build';
 import { pageCss, printBlocks } from '../support/css';
-import { SEARCH_BOOTSTRAP } from '../support/scripts';
+import { SITE_WIDE_SCRIPTS } from '../support/scripts';
 
 // The same rule as astro.config.mjs: SITE_URL when set, else the reserved example domain.
 const site = process.env.SITE_URL ?? 'https://yuyuan-market.example';
@@ -65,7 +65,7 @@ describe('the placard page', () => {
     expect($('main a[href="/merchants/test-shop/"]').length).toBeGreaterThan(0);
     expect($('button#print-placard').text().trim()).toBe('打印');
     expect($('noscript').text()).toContain('用浏览器的打印功能打印本页');
-    const script = $('script').not(SEARCH_BOOTSTRAP);
+    const script = $('script').not(SITE_WIDE_SCRIPTS);
     expect(script).toHaveLength(1);
     expect(script.attr('src')).toBeUndefined();
     expect(script.text()).toContain('window.print()');

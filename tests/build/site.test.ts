@@ -8,7 +8,8 @@ import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sharedSiteBuild, type BuildResult } from '../support/build';
 import { builtPages, fileOf, resolves as servedBy } from '../support/dist';
-import { SEARCH_BOOTSTRAP } from '../support/scripts';
+import { SEARCH_BOOTSTRAP, TEXT_SIZE_INIT } from '../support/scripts';
+import { TEXT_SIZE_HEAD_SCRIPT } from '../../src/lib/text-size/head-script';
 
 let result: BuildResult;
 const html = (route: string) => load(readFileSync(fileOf(result.outDir, route), 'utf8'));
@@ -91,7 +92,7 @@ describe('the built site', () => {
     expect(broken).toEqual([]);
   });
 
-  it('sends content pages no JavaScript but the tiny search bootstrap, and loads no web font', () => {
+  it('sends content pages no JavaScript but the tiny search bootstrap and the large-text head script, and loads no web font', () => {
     // Search, the directory's filter (an island loaded when opened) and the placard's print button need scripts.
     const directory = (route: string) => /^(\/en)?\/merchants\/(page\/\d+\/)?$/.test(route);
     const scripted = (route: string) => /^(\/en)?\/search\/$/.test(route) || directory(route) || route.endsWith('/placard/');
@@ -113,10 +114,17 @@ describe('the built site', () => {
       expect(dialog.find('label[for="search-dialog-q"] + button, input#search-dialog-q[name="q"][autofocus]'), route).toHaveLength(2);
       expect(dialog.find('ol, ul, a, [role="status"]'), route).toHaveLength(0);
       expect($('header nav a[data-search-open]').attr('href'), route).toBe(route.startsWith('/en/') ? '/en/search/' : '/search/');
+      // Every page: the large-text choice applied by one tiny blocking script in <head>, before any stylesheet
+      // (so the first paint has it; src/lib/text-size/head-script.ts); its button's code is in the bootstrap.
+      const init = $(TEXT_SIZE_INIT);
+      expect(init.length, route).toBe(1);
+      expect(init.text(), route).toBe(TEXT_SIZE_HEAD_SCRIPT);
+      expect(init.prevAll('link[rel="stylesheet"], style, script').length, route).toBe(0);
+      expect($('header [data-text-size-toggle]').length, route).toBe(1);
       if (scripted(route)) continue;
       expect($('script[src]').length, route).toBe(1);
       expect($('link[rel="modulepreload"]').length, route).toBe(0);
-      const inline = $('script:not([src]):not([type="application/ld+json"])');
+      const inline = $('script:not([src]):not([type="application/ld+json"])').not(TEXT_SIZE_INIT);
       if (guide(route) && $('[data-checklist]').length > 0) {
         expect(inline.length, route).toBe(1);
         expect(inline.attr('type'), route).toBe('module');
@@ -126,12 +134,15 @@ describe('the built site', () => {
       expect(inline.length, route).toBe(0);
     }
     expect(guidesWithout).toBeGreaterThan(0);
-    // One bootstrap for the whole site: small, importing nothing until it is used, and then only the search app.
+    expect(TEXT_SIZE_HEAD_SCRIPT.length).toBeLessThan(512);
+    // One bootstrap for the whole site: small (the search opener and the large-text button), importing
+    // nothing until it is used, and then only the search app.
     expect(bootstraps.size).toBe(1);
     const [src] = [...bootstraps];
     const code = readFileSync(path.join(result.outDir, src!));
-    expect(code.length).toBeLessThan(1536);
+    expect(code.length).toBeLessThan(2048);
     expect(gzipSync(code).length).toBeLessThan(1024);
+    expect(code.toString()).toContain('data-text-size-toggle');
     const text = code.toString();
     expect(text).not.toMatch(/(^|[;}\n])\s*import\s*[{*\w"'`]/);
     const dynamic = [...text.matchAll(/import\(\s*[`"']([^`"']+)[`"']\s*\)/g)].map((match) => match[1]!);

@@ -186,7 +186,7 @@ export default function MerchantFilter({ counts: initialCounts, labels, resultsI
       </div>
       {filtering && (
         <p>
-          <button type="button" onClick={clear} className="tap px-4 border border-line rounded bg-white">
+          <button type="button" onClick={clear} className="tap px-4 border border-line rounded bg-surface">
             {labels.clear}
           </button>
         </p>
@@ -240,7 +240,7 @@ export default function MerchantFilter({ counts: initialCounts, labels, resultsI
             </ul>
             {status === 'ready' && shown < matches.length && (
               <p className="mt-4">
-                <button type="button" onClick={() => setShown((n) => n + PAGE_SIZE)} className="tap px-4 border border-line rounded bg-white">
+                <button type="button" onClick={() => setShown((n) => n + PAGE_SIZE)} className="tap px-4 border border-line rounded bg-surface">
                   {labels.more}
                 </button>
               </p>

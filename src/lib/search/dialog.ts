@@ -129,7 +129,7 @@ function resultItem(data: FoundData, strings: SearchStrings, lang: string): HTML
   const excerpt = h('span', { id: `${id}-excerpt`, class: 'mt-1 block text-ink' });
   for (const segment of excerptSegments(data.excerpt ?? '')) {
     const pieces = text(segment.text, lang);
-    excerpt.append(segment.marked ? h('mark', { class: 'rounded-sm bg-[#ffe58a] px-0.5 text-ink' }, ...pieces) : h('span', {}, ...pieces));
+    excerpt.append(segment.marked ? h('mark', { class: 'rounded-sm bg-mark px-0.5 text-ink' }, ...pieces) : h('span', {}, ...pieces));
   }
   return h(
     'li',
