@@ -8,6 +8,7 @@
  * Build-time only (it hashes with node:crypto): no page script imports it.
  */
 import { createHash } from 'node:crypto';
+import { TEXT_SIZE_HEAD_SCRIPT } from './text-size/head-script';
 
 /**
  * The text of every `<script is:inline>` the site renders, exactly as rendered (write the script as
@@ -15,7 +16,10 @@ import { createHash } from 'node:crypto';
  * Astro hashes its own scripts (bundled, inlined, islands) but not these: their hashes go into the
  * policy of every page from this list, and the build test fails naming any inline script left out.
  */
-export const inlineScripts: readonly string[] = [];
+export const inlineScripts: readonly string[] = [
+  // The large-text choice, applied before the first paint (src/components/ReaderComfortHead.astro).
+  TEXT_SIZE_HEAD_SCRIPT,
+];
 
 /**
  * script-src besides the hashes Astro adds: the site's own files, and WebAssembly compilation, which
