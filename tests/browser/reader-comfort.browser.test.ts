@@ -128,6 +128,12 @@ describe.skipIf(!hasChromium)('reading comfort in a real browser', () => {
         expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
         const before = await bodyTextSize(page);
         expect(before).toBeGreaterThanOrEqual(18);
+        // Chinese prose: line height at least 1.6 times the text.
+        const lineHeight = await page.evaluate(() => {
+          const style = getComputedStyle(document.querySelector('main [data-intro] p')!);
+          return parseFloat(style.lineHeight) / parseFloat(style.fontSize);
+        });
+        expect(lineHeight).toBeGreaterThanOrEqual(1.6);
         const tapBefore = await page.locator('body > header a.tap').first().evaluate((a) => a.getBoundingClientRect().height);
         await toggle.click();
         expect(await state(page)).toEqual({ size: 'large', pressed: 'true' });
@@ -303,6 +309,21 @@ describe.skipIf(!hasChromium)('reading comfort in a real browser', () => {
       await page.keyboard.press('/');
       await page.keyboard.type('琥珀');
       await page.locator('dialog[data-search-dialog] mark').first().waitFor({ state: 'visible', timeout: 15_000 });
+      const violations = await axeViolations(page);
+      expect(violations, violations.join('\n')).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it('the shop filter, opened and in use, is dark and has no axe violations', async () => {
+      const { page, problems } = await site.open('phone', await context('phone', { colorScheme: 'dark' }));
+      await page.goto('/merchants/');
+      await page.locator('details summary').first().click();
+      await page.getByRole('checkbox', { name: /琥珀/ }).first().check();
+      await expect.poll(() => page.locator('#filter-results li.card').count(), { timeout: 15_000 }).toBe(2);
+      // The result cards are dark surfaces too (no white card left from the light scheme).
+      const card = await page.locator('#filter-results li.card').first().evaluate((li) => getComputedStyle(li).backgroundColor);
+      expect(contrast(card, 'rgb(0, 0, 0)')).toBeLessThan(2);
       const violations = await axeViolations(page);
       expect(violations, violations.join('\n')).toEqual([]);
       expect(problems).toEqual([]);
