@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isIndexable } from './src/lib/seo.ts';
-import { astroCspConfig, cspMetaFirst, netlifyHeaders } from './src/lib/security-headers.ts';
+import { astroCspConfig, cspMetaFirst, netlifyHeaders, pagePolicyOf, sitePolicy } from './src/lib/security-headers.ts';
 
 // The public address of the site, in one place: canonical URLs, feeds and QR placards use it.
 // Deployments set SITE_URL; the default is a reserved example domain, never a guessed real one.
@@ -69,20 +69,23 @@ const plainSearchImports = {
 
 /** The security policy (src/lib/security-headers.ts). Astro writes the CSP into each page as a <meta>
  * at the end of <head>; a <meta> policy covers only what follows it, so it is moved to the top.
- * dist/_headers gives Netlify and Cloudflare Pages the HTTP headers (the same text as deploy/_headers).
+ * dist/_headers gives Netlify and Cloudflare Pages the HTTP headers, with the pages' own policy (as deploy/_headers).
  * @type {import("astro").AstroIntegration} */
 const securityHeaders = {
   name: 'security-headers',
   hooks: {
     'astro:build:done': ({ dir }) => {
       const root = fileURLToPath(dir);
+      const policies = [];
       for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
         if (!file.endsWith('.html')) continue;
         const html = readFileSync(path.join(root, file), 'utf8');
         const moved = cspMetaFirst(html);
         if (moved !== html) writeFileSync(path.join(root, file), moved);
+        const policy = pagePolicyOf(html);
+        if (policy) policies.push(policy);
       }
-      writeFileSync(path.join(root, '_headers'), netlifyHeaders());
+      writeFileSync(path.join(root, '_headers'), netlifyHeaders(sitePolicy(policies)));
     },
   },
 };

@@ -8,6 +8,8 @@
  * Build-time only (it hashes with node:crypto): no page script imports it.
  */
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { TEXT_SIZE_HEAD_SCRIPT } from './text-size/head-script';
 
 /**
@@ -67,19 +69,29 @@ export function astroCspConfig() {
 }
 
 /**
- * The Content-Security-Policy header. A host cannot send each page its own hashes, so the header's
- * script-src and style-src allow inline code and the page's <meta> policy names which: a browser
- * enforces both policies and runs only what each allows, so inline code runs only when the page lists
- * its hash (with hashes in a policy, that policy ignores 'unsafe-inline'). Everything else is the
- * same as in the page policy, plus the directives only a header can carry.
+ * The policy of a whole built site: every page's <meta> policy merged directive by directive (sources
+ * in the order first seen), so one header fits every page. Astro lists the hashes of all the site's
+ * scripts and styles on every page, so in practice the pages' policies are the same already.
  */
-export function headerPolicy(): string {
-  return [
-    ...pageDirectives,
-    `script-src ${[...scriptSources, "'unsafe-inline'"].join(' ')}`,
-    `style-src ${[...styleSources, "'unsafe-inline'"].join(' ')}`,
-    ...headerOnlyDirectives,
-  ].join('; ');
+export function sitePolicy(pagePolicies: readonly string[]): string {
+  const merged = new Map<string, string[]>();
+  for (const policy of pagePolicies) {
+    for (const [name, sources] of parsePolicy(policy)) {
+      const known = merged.get(name) ?? [];
+      merged.set(name, [...known, ...sources.filter((source) => !known.includes(source))]);
+    }
+  }
+  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/**
+ * The Content-Security-Policy header: the built pages' own policy, hashes and all (no 'unsafe-inline'
+ * here either), plus the directives only a header can carry.
+ */
+export function headerPolicy(pagePolicy: string): string {
+  const page = parsePolicy(pagePolicy);
+  const headerOnly = headerOnlyDirectives.filter((directive) => !page.has(directive.split(' ')[0]!));
+  return [sitePolicy([pagePolicy]), ...headerOnly].join('; ');
 }
 
 /** Browser features no page uses, switched off for the site and anything it might embed. */
@@ -99,10 +111,10 @@ export const deniedFeatures = [
   'usb',
 ] as const;
 
-/** The headers every response gets, in the order the deploy files list them. */
-export function securityHeaders(): [name: string, value: string][] {
+/** The headers every response gets, in the order the deploy files list them; `pagePolicy`: see builtSitePolicy. */
+export function securityHeaders(pagePolicy: string): [name: string, value: string][] {
   return [
-    ['Content-Security-Policy', headerPolicy()],
+    ['Content-Security-Policy', headerPolicy(pagePolicy)],
     // No referrer to other sites (maps, government pages): they need not learn which page a visitor read.
     ['Referrer-Policy', 'same-origin'],
     ['X-Content-Type-Options', 'nosniff'],
@@ -119,23 +131,23 @@ export const immutableCacheControl = 'public, max-age=31536000, immutable';
 
 /** The comment at the top of each deploy file. */
 const deployFileNote = [
-  'Written by `npm run deploy:headers` from src/lib/security-headers.ts: edit that, not this file.',
-  "Content-Security-Policy: each page also carries the policy in a <meta>, with the hashes of its own",
-  "scripts and styles. Browsers enforce both policies, so the 'unsafe-inline' here lets nothing run that",
-  "the page's policy does not list by hash.",
+  'Written by `npm run deploy:headers` from src/lib/security-headers.ts and the built site: edit that',
+  'module, not this file. The Content-Security-Policy is the one every built page carries in its <meta>,',
+  "with the hashes of the site's scripts and styles: after changing any script or style, run",
+  '`npm run build && npm run deploy:headers` (tests/build/csp.test.ts fails while this file is out of date).',
   'Serve the site over HTTPS: upgrade-insecure-requests and HSTS make browsers fetch everything over https.',
 ].map((line) => `# ${line}`);
 
 /** deploy/_headers (and dist/_headers): the headers file Netlify and Cloudflare Pages read from the publish folder. */
-export function netlifyHeaders(): string {
-  const lines = [...deployFileNote, '/*', ...securityHeaders().map(([name, value]) => `  ${name}: ${value}`)];
+export function netlifyHeaders(pagePolicy: string): string {
+  const lines = [...deployFileNote, '/*', ...securityHeaders(pagePolicy).map(([name, value]) => `  ${name}: ${value}`)];
   lines.push(`${immutablePath}*`, `  Cache-Control: ${immutableCacheControl}`);
   return `${lines.join('\n')}\n`;
 }
 
 /** deploy/nginx.conf: a snippet to include in the server block whose root is the built dist/ folder. */
-export function nginxSnippet(): string {
-  const headers = (indent: string) => securityHeaders().map(([name, value]) => `${indent}add_header ${name} "${value}" always;`);
+export function nginxSnippet(pagePolicy: string): string {
+  const headers = (indent: string) => securityHeaders(pagePolicy).map(([name, value]) => `${indent}add_header ${name} "${value}" always;`);
   return `${[
     ...deployFileNote,
     '#',
@@ -171,7 +183,22 @@ export function nginxSnippet(): string {
 }
 
 /** Astro's CSP <meta>, as it renders it. */
-const cspMetaPattern = /<meta http-equiv="content-security-policy" content="[^"]*">/;
+const cspMetaPattern = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
+
+/** The policy in a page's CSP <meta> (HTML-escaped quotes undone), or undefined. */
+export function pagePolicyOf(html: string): string | undefined {
+  return cspMetaPattern.exec(html)?.[1]?.replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+}
+
+/** The policy of a built site (its folder): sitePolicy of all its pages' <meta> policies. */
+export function builtSitePolicy(distDir: string): string {
+  const policies = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => pagePolicyOf(readFileSync(path.join(distDir, file), 'utf8')))
+    .filter((policy): policy is string => policy !== undefined);
+  if (policies.length === 0) throw new Error(`no page in ${distDir} has a Content-Security-Policy <meta>: build the site first (npm run build)`);
+  return sitePolicy(policies);
+}
 
 /**
  * Moves Astro's CSP <meta> (which it writes at the end of <head>) to just after <meta charset>: a
@@ -199,6 +226,6 @@ export function parsePolicy(policy: string): Map<string, string[]> {
 }
 
 /** The files in deploy/, by name: what `npm run deploy:headers` writes and the build test compares. */
-export function deployFiles(): Record<string, string> {
-  return { _headers: netlifyHeaders(), 'nginx.conf': nginxSnippet() };
+export function deployFiles(pagePolicy: string): Record<string, string> {
+  return { _headers: netlifyHeaders(pagePolicy), 'nginx.conf': nginxSnippet(pagePolicy) };
 }

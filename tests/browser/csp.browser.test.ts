@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { hasChromium, pageTypes, reportMissingBrowser, slow, startBrowserSite, type BrowserSite } from '../support/browser';
-import { securityHeaders } from '../../src/lib/security-headers';
+import { builtSitePolicy, securityHeaders } from '../../src/lib/security-headers';
 
 reportMissingBrowser();
 
@@ -32,13 +32,14 @@ describe.skipIf(!hasChromium)('Content-Security-Policy in a real browser', () =>
     site = await startBrowserSite();
     context = await site.newContext('desktop');
     const local = new URL(site.server.origin).host;
+    const headers = Object.fromEntries(securityHeaders(builtSitePolicy(site.outDir)));
     // The deploy headers on every local response, as Netlify, Cloudflare Pages or nginx would send them.
     // Registered after the harness's route, so it runs first; other hosts fall back to the harness (aborted).
     await context.route('**/*', async (route) => {
       if (new URL(route.request().url()).host !== local) return route.fallback();
       try {
         const response = await route.fetch();
-        await route.fulfill({ response, headers: { ...response.headers(), ...Object.fromEntries(securityHeaders()) } });
+        await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
       } catch {
         // The page closed while this request was on its way: nothing is waiting for it.
       }

@@ -14,9 +14,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, sharedSiteBuild, type BuildResult } from '../support/build';
 import { builtPages, fileOf } from '../support/dist';
 import {
+  builtSitePolicy,
   deployFiles,
   headerOnlyDirectives,
-  headerPolicy,
   inlineScripts,
   netlifyHeaders,
   pageDirectives,
@@ -120,34 +120,32 @@ describe('the Content-Security-Policy of every page', () => {
 });
 
 describe('the security headers for hosts', () => {
-  it('deploy/ holds what src/lib/security-headers.ts says (run `npm run deploy:headers` after changing it)', () => {
-    for (const [name, text] of Object.entries(deployFiles())) {
-      expect(readFileSync(path.join(projectRoot, 'deploy', name), 'utf8'), `deploy/${name} is out of date: run npm run deploy:headers`).toBe(text);
+  it('deploy/ holds what src/lib/security-headers.ts and the built pages say (run `npm run build && npm run deploy:headers`)', () => {
+    for (const [name, text] of Object.entries(deployFiles(builtSitePolicy(result.outDir)))) {
+      expect(readFileSync(path.join(projectRoot, 'deploy', name), 'utf8'), `deploy/${name} is out of date: run npm run build && npm run deploy:headers`).toBe(text);
     }
   });
 
   it('the build puts the same _headers in the site for Netlify and Cloudflare Pages', () => {
-    expect(readFileSync(path.join(result.outDir, '_headers'), 'utf8')).toBe(netlifyHeaders());
-    expect(readFileSync(path.join(projectRoot, 'deploy/_headers'), 'utf8')).toBe(netlifyHeaders());
+    expect(readFileSync(path.join(result.outDir, '_headers'), 'utf8')).toBe(netlifyHeaders(builtSitePolicy(result.outDir)));
+    expect(readFileSync(path.join(projectRoot, 'deploy/_headers'), 'utf8')).toBe(readFileSync(path.join(result.outDir, '_headers'), 'utf8'));
   });
 
-  it("the header policy is the pages' policy without the hashes, plus what only a header can carry", () => {
-    const header = parsePolicy(headerPolicy());
+  it("the header policy is every page's own policy, hashes and all, plus what only a header can carry: no unsafe-inline", () => {
+    const header = parsePolicy(Object.fromEntries(securityHeaders(builtSitePolicy(result.outDir)))['Content-Security-Policy']!);
     for (const { route, $ } of pages) {
-      const page = policyOf($);
-      const expected = new Map([...page].map(([name, sources]) => [name, sources.filter((source) => !isHash(source))]));
-      // The header cannot list each page's hashes, so it allows inline code and the page's policy picks which.
-      for (const name of ['script-src', 'style-src']) expected.get(name)!.push("'unsafe-inline'");
+      const expected = new Map(policyOf($));
       for (const directive of headerOnlyDirectives) {
         const [name, ...sources] = directive.split(' ');
         expected.set(name!, sources);
       }
       expect(Object.fromEntries(header), route).toEqual(Object.fromEntries(expected));
     }
+    for (const directive of ['script-src', 'style-src']) expect(header.get(directive), directive).not.toContain("'unsafe-inline'");
   });
 
   it('says which referrer, features and content types to allow', () => {
-    const headers = Object.fromEntries(securityHeaders());
+    const headers = Object.fromEntries(securityHeaders(builtSitePolicy(result.outDir)));
     expect(headers['Referrer-Policy']).toMatch(/^(same-origin|no-referrer|strict-origin|strict-origin-when-cross-origin)$/);
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
     for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics']) {
@@ -192,7 +190,7 @@ describe.skipIf(!nginx)('deploy/nginx.conf in a real nginx', () => {
         }
       };
       const expectSecurityHeaders = (response: Response, what: string) => {
-        for (const [name, value] of securityHeaders()) expect(response.headers.get(name), `${what}: ${name}`).toBe(value);
+        for (const [name, value] of securityHeaders(builtSitePolicy(result.outDir))) expect(response.headers.get(name), `${what}: ${name}`).toBe(value);
       };
 
       const home = await fetchWhenUp(`${origin}/`);

@@ -83,6 +83,8 @@ export interface OpenedPage {
 }
 
 export interface BrowserSite {
+  /** The built site being served. */
+  outDir: string;
   server: StaticServer;
   browser: Browser;
   /** Requests to any host but the local server, aborted. */
@@ -140,6 +142,7 @@ export async function startBrowserSite(): Promise<BrowserSite> {
   }
 
   return {
+    outDir,
     server,
     browser,
     offsite,

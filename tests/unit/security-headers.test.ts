@@ -10,7 +10,9 @@ import {
   nginxSnippet,
   pageDirectives,
   parsePolicy,
+  pagePolicyOf,
   securityHeaders,
+  sitePolicy,
 } from '../../src/lib/security-headers';
 
 describe('cspHash', () => {
@@ -47,36 +49,53 @@ describe('parsePolicy', () => {
   });
 });
 
-describe('headerPolicy', () => {
-  const policy = parsePolicy(headerPolicy());
+/** A page policy as Astro writes it: the page directives, then script-src and style-src with hashes. */
+const pagePolicy = `${pageDirectives.join(';')};script-src 'self' 'wasm-unsafe-eval' 'sha256-aaa='; style-src 'self' 'sha256-bbb=';`;
 
-  it('is the page directives, script-src and style-src allowing inline code, and the header-only directives', () => {
+describe('sitePolicy', () => {
+  it('merges the pages\' policies directive by directive, each source once, in the order first seen', () => {
+    const merged = parsePolicy(sitePolicy(["script-src 'self' 'sha256-a='; img-src 'self'", "script-src 'self' 'sha256-b='; object-src 'none'", "script-src 'sha256-a='"]));
+    expect(Object.fromEntries(merged)).toEqual({ 'script-src': ["'self'", "'sha256-a='", "'sha256-b='"], 'img-src': ["'self'"], 'object-src': ["'none'"] });
+  });
+});
+
+describe('headerPolicy', () => {
+  const policy = parsePolicy(headerPolicy(pagePolicy));
+
+  it("is the pages' policy with its hashes (no unsafe-inline), plus the header-only directives", () => {
     for (const directive of [...pageDirectives, ...headerOnlyDirectives]) {
       const [name, ...sources] = directive.split(' ');
       expect(policy.get(name!), name).toEqual(sources);
     }
-    expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", "'unsafe-inline'"]);
-    expect(policy.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", "'sha256-aaa='"]);
+    expect(policy.get('style-src')).toEqual(["'self'", "'sha256-bbb='"]);
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
-    expect(headerPolicy()).not.toMatch(/sha256-|'unsafe-eval'/);
+    expect(headerPolicy(pagePolicy)).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+  });
+});
+
+describe('pagePolicyOf', () => {
+  it('reads the policy of a page, undoing HTML escapes', () => {
+    expect(pagePolicyOf(`<head><meta http-equiv="content-security-policy" content="script-src &#39;self&#39;;"></head>`)).toBe("script-src 'self';");
+    expect(pagePolicyOf('<head><title>t</title></head>')).toBeUndefined();
   });
 });
 
 describe('the deploy files', () => {
   it('_headers: every header under /* on its own indented line, and /_astro/ cached for good', () => {
-    const lines = netlifyHeaders().split('\n');
+    const lines = netlifyHeaders(pagePolicy).split('\n');
     const all = lines.indexOf('/*');
     expect(all).toBeGreaterThan(0);
     for (const line of lines.slice(0, all)) expect(line).toMatch(/^# /);
-    const [name, value] = securityHeaders()[0]!;
+    const [name, value] = securityHeaders(pagePolicy)[0]!;
     expect(lines[all + 1]).toBe(`  ${name}: ${value}`);
-    for (const [header, text] of securityHeaders()) expect(lines).toContain(`  ${header}: ${text}`);
-    expect(netlifyHeaders()).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
+    for (const [header, text] of securityHeaders(pagePolicy)) expect(lines).toContain(`  ${header}: ${text}`);
+    expect(netlifyHeaders(pagePolicy)).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
   });
 
   it('nginx.conf: the security headers in the server block and again in /_astro/ (add_header is not inherited there)', () => {
-    const text = nginxSnippet();
-    for (const [name, value] of securityHeaders()) {
+    const text = nginxSnippet(pagePolicy);
+    for (const [name, value] of securityHeaders(pagePolicy)) {
       expect(value, name).not.toContain('"');
       expect(text.split(`add_header ${name} "${value}" always;`)).toHaveLength(3);
     }
