@@ -32,6 +32,8 @@ const PAGES = [
   '/en/',
   '/en/merchants/cuige-zhubao/',
   '/visit/',
+  '/privacy/',
+  '/accessibility/',
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
