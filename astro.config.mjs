@@ -7,7 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { isIndexable } from './src/lib/seo.ts';
+import { inSitemap } from './src/lib/seo.ts';
 import { astroCspConfig, cspMetaFirst, netlifyHeaders, pagePolicyOf, sitePolicy } from './src/lib/security-headers.ts';
 
 // The public address of the site, in one place: canonical URLs, feeds and QR placards use it.
@@ -108,7 +108,7 @@ export default defineConfig({
     securityHeaders,
     // /sitemap-index.xml (named by /robots.txt): every page search engines may index, with its language twin.
     sitemap({
-      filter: (page) => isIndexable(new URL(page).pathname),
+      filter: (page) => inSitemap(new URL(page).pathname),
       i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } },
     }),
   ],

@@ -70,12 +70,24 @@ export function ogLocales(pathname: string): { locale: string; alternates: strin
 }
 
 /**
- * False for pages that search engines should neither index nor find in the sitemap: the not-found
- * page, and the shop placards (print copies of a shop page, whose QR code leads to the shop page itself).
+ * The canonical path of a page: its own, except the not-found page (built and served as /404.html)
+ * and a shop's placard, a print copy of the shop page (its QR code leads there), whose canonical
+ * page is the shop page: search engines send people to the shop page, and the placard stays crawlable.
  */
+export function canonicalPathOf(pathname: string): string {
+  if (/^\/404(\/|\.html)?$/.test(pathname)) return '/404.html';
+  const placard = /^(\/(?:en\/)?merchants\/[^/]+\/)placard\/$/.exec(pathname);
+  return placard ? placard[1]! : pathname;
+}
+
+/** False for the page search engines must not index: the not-found page. */
 export function isIndexable(pathname: string): boolean {
-  const base = basePath(pathname);
-  return !/^\/404(\/|\.html)?$/.test(base) && !base.endsWith('/placard/');
+  return !/^\/404(\/|\.html)?$/.test(basePath(pathname));
+}
+
+/** The pages the sitemap lists: indexable, and their own canonical page (so not the placards). */
+export function inSitemap(pathname: string): boolean {
+  return isIndexable(pathname) && canonicalPathOf(pathname) === pathname;
 }
 
 interface Sized {

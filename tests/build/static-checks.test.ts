@@ -2,7 +2,7 @@
  * Static checks over the real built site (search index included), both languages, every page:
  * - every internal link, `src`/`srcset` and form action resolves to a built file, and every
  *   `#fragment` (same page or another page) names an element id of its target page;
- * - one h1, a non-empty <title>, a meta description and a canonical URL (of the page itself);
+ * - one h1, a non-empty <title>, a meta description and a canonical URL (the page itself; a placard names its shop page);
  * - every <img> has alt (empty only with role="presentation"/"none"), width and height;
  * - html-validate (committed config: .htmlvalidate.json; rules turned off are explained in
  *   README.md, "HTML validation: rules turned off and why") reports no error.
@@ -16,6 +16,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, buildsRoot, type BuildResult } from '../support/build';
 import { builtPages, fileOf, resolves } from '../support/dist';
+import { canonicalPathOf } from '../../src/lib/seo';
 
 /** The built site to check, and the origin its absolute URLs use (astro.config.mjs: `site`). */
 interface Site {
@@ -109,7 +110,7 @@ function brokenReferences({ outDir, origin }: Site): string[] {
   return broken;
 }
 
-/** Pages without exactly one h1, a title, a description, or a canonical URL that is their own. */
+/** Pages without exactly one h1, a title, a description, or their canonical URL (their own; a placard's is its shop page). */
 function headProblems({ outDir, origin }: Site): string[] {
   const html = reader(outDir);
   const problems: string[] = [];
@@ -123,7 +124,7 @@ function headProblems({ outDir, origin }: Site): string[] {
     const canonicals = $('head link[rel="canonical"]');
     const canonical = canonicals.attr('href') ?? '';
     if (canonicals.length !== 1) problems.push(`${route}: ${canonicals.length} canonical links`);
-    else if (canonical !== new URL(route, origin).href) problems.push(`${route}: canonical ${canonical} is not ${new URL(route, origin).href}`);
+    else if (canonical !== new URL(canonicalPathOf(route), origin).href) problems.push(`${route}: canonical ${canonical} is not ${new URL(canonicalPathOf(route), origin).href}`);
   }
   return problems;
 }

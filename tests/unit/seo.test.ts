@@ -3,6 +3,8 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { ui } from '../../src/i18n/ui';
 import {
+  canonicalPathOf,
+  inSitemap,
   isIndexable,
   MIN_SHARE_IMAGE_SIDE,
   ogLocales,
@@ -47,16 +49,28 @@ describe('ogLocales', () => {
 });
 
 describe('isIndexable', () => {
-  it('keeps the not-found page and the placards out of search engines', () => {
+  it('keeps the not-found page out of search engines', () => {
     expect(isIndexable('/404.html')).toBe(false);
     expect(isIndexable('/404/')).toBe(false);
-    expect(isIndexable('/merchants/cuige-zhubao/placard/')).toBe(false);
-    expect(isIndexable('/en/merchants/cuige-zhubao/placard/')).toBe(false);
   });
-  it('indexes every other page', () => {
-    for (const page of ['/', '/en/', '/merchants/cuige-zhubao/', '/merchants/page/2/', '/branches/x/', '/privacy/', '/4040/']) {
+  it('indexes every other page, placards too (their canonical page is the shop page)', () => {
+    for (const page of ['/', '/en/', '/merchants/cuige-zhubao/', '/merchants/cuige-zhubao/placard/', '/merchants/page/2/', '/branches/x/', '/privacy/', '/4040/']) {
       expect(isIndexable(page), page).toBe(true);
     }
+  });
+});
+
+describe('canonicalPathOf and inSitemap', () => {
+  it('gives a placard its shop page as canonical, and the not-found page its built file', () => {
+    expect(canonicalPathOf('/merchants/cuige-zhubao/placard/')).toBe('/merchants/cuige-zhubao/');
+    expect(canonicalPathOf('/en/merchants/cuige-zhubao/placard/')).toBe('/en/merchants/cuige-zhubao/');
+    expect(canonicalPathOf('/404/')).toBe('/404.html');
+    for (const page of ['/', '/merchants/cuige-zhubao/', '/merchants/placard/', '/stories/placard/']) expect(canonicalPathOf(page), page).toBe(page);
+  });
+  it('lists in the sitemap only indexable pages that are their own canonical page', () => {
+    expect(inSitemap('/merchants/cuige-zhubao/')).toBe(true);
+    expect(inSitemap('/merchants/cuige-zhubao/placard/')).toBe(false);
+    expect(inSitemap('/404.html')).toBe(false);
   });
 });
 
