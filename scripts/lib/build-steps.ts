@@ -8,6 +8,9 @@
  * - Astro: V8's old space capped at ASTRO_OLD_SPACE_MB. Without a cap V8 lets the heap grow to about
  *   twice what is live (≈ 220 MB live, ≈ 550 MB heap while pages are written); with it, V8 collects
  *   sooner. Raise it if a much larger site ever stops with "JavaScript heap out of memory".
+ *   A young generation of ASTRO_SEMI_SPACE_MB per semi-space (V8 picks a larger one for a large heap):
+ *   short-lived strings and file buffers are collected sooner, so fewer of them (and of the native
+ *   memory behind the buffers) wait for a collection; about 150 MB lower peak, no slower measurably.
  *   And MIMALLOC_PURGE_DELAY=0: Vite's bundler (Rolldown, native code with the mimalloc allocator)
  *   peaks while it bundles the content data store; mimalloc then keeps the freed pages for a while,
  *   which at this scale is hundreds of MB held through the whole page rendering. 0 returns them at once.
@@ -22,6 +25,8 @@ export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Astro's V8 heap limit (old space, MB). */
 export const ASTRO_OLD_SPACE_MB = 768;
+/** Astro's V8 young generation: the size of each of its two semi-spaces (MB). */
+export const ASTRO_SEMI_SPACE_MB = 8;
 
 export interface BuildStep {
   /** What the step is called in output. */
@@ -37,7 +42,12 @@ export function buildSteps(outDir: string): BuildStep[] {
   return [
     {
       label: 'astro build',
-      nodeArgs: [`--max-old-space-size=${ASTRO_OLD_SPACE_MB}`, path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
+      nodeArgs: [
+        `--max-old-space-size=${ASTRO_OLD_SPACE_MB}`,
+        `--max-semi-space-size=${ASTRO_SEMI_SPACE_MB}`,
+        path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
+        'build',
+      ],
       env: { MIMALLOC_PURGE_DELAY: '0' },
     },
     {
