@@ -105,11 +105,20 @@ function run(step: BuildStep): Measured {
   const started = performance.now();
   const result = spawnSync(command[0]!, command.slice(1), { cwd: root, env: { ...env, ...step.env }, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
+  // /usr/bin/time -v appends its report to the step's stderr.
+  const timing = timeBin ? /(?:^|\n)(?:Command (?:exited|terminated)[^\n]*\n)?\tCommand being timed:[\s\S]*$/.exec(result.stderr ?? '') : null;
+  const stderr = timing ? result.stderr.slice(0, timing.index) : result.stderr;
+  const figure = (name: string) => new RegExp(`${name}: ([\\d.]+)`).exec(timing?.[0] ?? '')?.[1];
   if (result.status !== 0) {
-    console.error(`${step.label} failed (exit ${result.status}):\n${`${result.stdout}\n${result.stderr}`.split('\n').slice(-40).join('\n')}`);
+    const rss = figure('Maximum resident set size \\(kbytes\\)');
+    console.error(
+      `${step.label} failed (exit ${result.status}${result.signal ? `, ${result.signal}` : ''}${rss ? `, peak ${mb(Number(rss) * KB)}` : ''}), the end of its output:\n` +
+        `${result.stdout}\n${stderr}`.trimEnd().split('\n').slice(-40).join('\n'),
+    );
+    if (values.keep) console.error(`Kept: content ${contentDir}`);
+    else rmSync(contentDir, { recursive: true, force: true });
     process.exit(1);
   }
-  const figure = (name: string) => new RegExp(`${name}: ([\\d.]+)`).exec(result.stderr ?? '')?.[1];
   const [user, system, rss] = [figure('User time \\(seconds\\)'), figure('System time \\(seconds\\)'), figure('Maximum resident set size \\(kbytes\\)')];
   return {
     label: step.label,

@@ -7,8 +7,9 @@
  * 20,877 pages; the profile is summarised in scripts/bench.ts):
  * - Astro: V8's old space capped at ASTRO_OLD_SPACE_MB. Without a cap V8 lets the heap grow to about
  *   twice what is live (≈ 220 MB live, ≈ 550 MB heap while pages are written); with it, V8 collects
- *   sooner. Raise it if a much larger site ever stops with "JavaScript heap out of memory".
- *   A young generation of ASTRO_SEMI_SPACE_MB per semi-space (V8 picks a larger one for a large heap):
+ *   sooner. Raise it if a much larger site ever stops with "JavaScript heap out of memory" (but first
+ *   look for code that keeps something of every page: 20,000 pages add up quickly).
+ *   A young generation of ASTRO_SEMI_SPACE_MB per semi-space (smaller than V8's default):
  *   short-lived strings and file buffers are collected sooner, so fewer of them (and of the native
  *   memory behind the buffers) wait for a collection; about 150 MB lower peak, no slower measurably.
  *   And MIMALLOC_PURGE_DELAY=0: Vite's bundler (Rolldown, native code with the mimalloc allocator)
