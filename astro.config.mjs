@@ -76,16 +76,17 @@ const securityHeaders = {
   hooks: {
     'astro:build:done': ({ dir }) => {
       const root = fileURLToPath(dir);
-      const policies = [];
+      // A Set: every page has the same policy, and a match would keep its page's whole HTML alive.
+      const policies = new Set();
       for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
         if (!file.endsWith('.html')) continue;
         const html = readFileSync(path.join(root, file), 'utf8');
         const moved = cspMetaFirst(html);
         if (moved !== html) writeFileSync(path.join(root, file), moved);
         const policy = pagePolicyOf(html);
-        if (policy) policies.push(policy);
+        if (policy) policies.add(policy);
       }
-      writeFileSync(path.join(root, '_headers'), netlifyHeaders(sitePolicy(policies)));
+      writeFileSync(path.join(root, '_headers'), netlifyHeaders(sitePolicy([...policies])));
     },
   },
 };

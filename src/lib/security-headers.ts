@@ -192,12 +192,14 @@ export function pagePolicyOf(html: string): string | undefined {
 
 /** The policy of a built site (its folder): sitePolicy of all its pages' <meta> policies. */
 export function builtSitePolicy(distDir: string): string {
-  const policies = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => pagePolicyOf(readFileSync(path.join(distDir, file), 'utf8')))
-    .filter((policy): policy is string => policy !== undefined);
-  if (policies.length === 0) throw new Error(`no page in ${distDir} has a Content-Security-Policy <meta>: build the site first (npm run build)`);
-  return sitePolicy(policies);
+  // A Set: pages share one policy, and each match would otherwise keep its page's whole HTML alive.
+  const policies = new Set<string>();
+  for (const file of readdirSync(distDir, { recursive: true, encoding: 'utf8' })) {
+    const policy = file.endsWith('.html') ? pagePolicyOf(readFileSync(path.join(distDir, file), 'utf8')) : undefined;
+    if (policy !== undefined) policies.add(policy);
+  }
+  if (policies.size === 0) throw new Error(`no page in ${distDir} has a Content-Security-Policy <meta>: build the site first (npm run build)`);
+  return sitePolicy([...policies]);
 }
 
 /**
