@@ -28,7 +28,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { buildSteps, type BuildStep } from './lib/build-steps.ts';
+import { buildSteps, isolatedBuildEnv, type BuildStep } from './lib/build-steps.ts';
 import { measureFirstSearch } from './lib/first-search.ts';
 import { generateSyntheticContent, MARKET_SCALE } from './lib/synthetic-content.ts';
 
@@ -81,15 +81,7 @@ const work = path.join(root, 'node_modules/.cache/bench');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 const outDir = path.join(work, 'dist');
-const env = {
-  ...process.env,
-  YUYUAN_CONTENT_DIR: contentDir,
-  YUYUAN_OUT_DIR: outDir,
-  YUYUAN_CACHE_DIR: path.join(work, 'cache'),
-  ASTRO_TELEMETRY_DISABLED: '1',
-  NO_COLOR: '1',
-  FORCE_COLOR: '0',
-};
+const env = { ...process.env, ...isolatedBuildEnv(work, contentDir) };
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 interface Measured {

@@ -60,6 +60,22 @@ export function buildSteps(outDir: string): BuildStep[] {
   ];
 }
 
+/**
+ * The environment of a build into a folder of its own (tests, the benchmark): `<work>/dist` and
+ * `<work>/cache`, other content when `contentDir` is given, and plain output (no telemetry, no colours)
+ * for reading. Add it to process.env.
+ */
+export function isolatedBuildEnv(work: string, contentDir?: string): Record<string, string> {
+  return {
+    YUYUAN_OUT_DIR: path.join(work, 'dist'),
+    YUYUAN_CACHE_DIR: path.join(work, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    ...(contentDir ? { YUYUAN_CONTENT_DIR: contentDir } : {}),
+  };
+}
+
 /** Where `npm run build` writes the site: the same folder astro.config.mjs gives Astro. */
 export function defaultOutDir(): string {
   return path.resolve(projectRoot, process.env.YUYUAN_OUT_DIR ?? 'dist');

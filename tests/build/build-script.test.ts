@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildsRoot, fixtureContent, fixtureCopy, projectRoot } from '../support/build';
-import { buildSteps } from '../../scripts/lib/build-steps';
+import { buildSteps, isolatedBuildEnv } from '../../scripts/lib/build-steps';
 
 function npmRunBuild(contentDir: string) {
   const runDir = process.env.YUYUAN_TEST_BUILDS ?? buildsRoot;
@@ -18,15 +18,7 @@ function npmRunBuild(contentDir: string) {
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      YUYUAN_CONTENT_DIR: contentDir,
-      YUYUAN_OUT_DIR: outDir,
-      YUYUAN_CACHE_DIR: path.join(work, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-    },
+    env: { ...process.env, ...isolatedBuildEnv(work, contentDir) },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir, work };
 }

@@ -27,11 +27,14 @@ import {
 } from '../../src/lib/security-headers';
 
 let result: BuildResult;
+/** The policy of the built site's pages (what the deploy files carry). */
+let sitePolicyOfBuild: string;
 const pages: { route: string; $: CheerioAPI }[] = [];
 
 beforeAll(() => {
   result = sharedSiteBuild();
   if (result.status !== 0) throw new Error(`the site did not build:\n${result.output}`);
+  sitePolicyOfBuild = builtSitePolicy(result.outDir);
   for (const route of builtPages(result.outDir)) pages.push({ route, $: load(readFileSync(fileOf(result.outDir, route), 'utf8')) });
 });
 
@@ -121,18 +124,18 @@ describe('the Content-Security-Policy of every page', () => {
 
 describe('the security headers for hosts', () => {
   it('deploy/ holds what src/lib/security-headers.ts and the built pages say (run `npm run build && npm run deploy:headers`)', () => {
-    for (const [name, text] of Object.entries(deployFiles(builtSitePolicy(result.outDir)))) {
+    for (const [name, text] of Object.entries(deployFiles(sitePolicyOfBuild))) {
       expect(readFileSync(path.join(projectRoot, 'deploy', name), 'utf8'), `deploy/${name} is out of date: run npm run build && npm run deploy:headers`).toBe(text);
     }
   });
 
   it('the build puts the same _headers in the site for Netlify and Cloudflare Pages', () => {
-    expect(readFileSync(path.join(result.outDir, '_headers'), 'utf8')).toBe(netlifyHeaders(builtSitePolicy(result.outDir)));
+    expect(readFileSync(path.join(result.outDir, '_headers'), 'utf8')).toBe(netlifyHeaders(sitePolicyOfBuild));
     expect(readFileSync(path.join(projectRoot, 'deploy/_headers'), 'utf8')).toBe(readFileSync(path.join(result.outDir, '_headers'), 'utf8'));
   });
 
   it("the header policy is every page's own policy, hashes and all, plus what only a header can carry: no unsafe-inline", () => {
-    const header = parsePolicy(Object.fromEntries(securityHeaders(builtSitePolicy(result.outDir)))['Content-Security-Policy']!);
+    const header = parsePolicy(Object.fromEntries(securityHeaders(sitePolicyOfBuild))['Content-Security-Policy']!);
     for (const { route, $ } of pages) {
       const expected = new Map(policyOf($));
       for (const directive of headerOnlyDirectives) {
@@ -145,7 +148,7 @@ describe('the security headers for hosts', () => {
   });
 
   it('says which referrer, features and content types to allow', () => {
-    const headers = Object.fromEntries(securityHeaders(builtSitePolicy(result.outDir)));
+    const headers = Object.fromEntries(securityHeaders(sitePolicyOfBuild));
     expect(headers['Referrer-Policy']).toMatch(/^(same-origin|no-referrer|strict-origin|strict-origin-when-cross-origin)$/);
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
     for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics']) {
@@ -190,7 +193,7 @@ describe.skipIf(!nginx)('deploy/nginx.conf in a real nginx', () => {
         }
       };
       const expectSecurityHeaders = (response: Response, what: string) => {
-        for (const [name, value] of securityHeaders(builtSitePolicy(result.outDir))) expect(response.headers.get(name), `${what}: ${name}`).toBe(value);
+        for (const [name, value] of securityHeaders(sitePolicyOfBuild)) expect(response.headers.get(name), `${what}: ${name}`).toBe(value);
       };
 
       const home = await fetchWhenUp(`${origin}/`);

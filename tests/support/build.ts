@@ -8,10 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { buildSteps, isolatedBuildEnv } from '../../scripts/lib/build-steps';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
-const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-const pagefindBin = path.join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs');
 /** Where test builds go, one folder per test run (tests/support/global-setup.ts). */
 export const buildsRoot = path.join(projectRoot, 'node_modules/.cache/yuyuan-test-builds');
 
@@ -34,24 +33,17 @@ export function build({
   mkdirSync(runDir, { recursive: true });
   const work = mkdtempSync(path.join(runDir, 'build-'));
   const outDir = path.join(work, 'dist');
-  const env = {
-    ...process.env,
-    YUYUAN_OUT_DIR: outDir,
-    YUYUAN_CACHE_DIR: path.join(work, 'cache'),
-    ASTRO_TELEMETRY_DISABLED: '1',
-    NO_COLOR: '1',
-    FORCE_COLOR: '0',
-    ...(contentDir ? { YUYUAN_CONTENT_DIR: contentDir } : {}),
-    ...extraEnv,
-  };
+  const env = { ...process.env, ...isolatedBuildEnv(work, contentDir), ...extraEnv };
+  // The steps of `npm run build`, with its memory settings; Pagefind only when asked for.
   // process.execPath is the Node that runs the tests: the project's own Node 24 under `npm test`.
-  const astro = spawnSync(process.execPath, [astroBin, 'build'], { cwd: projectRoot, env, encoding: 'utf8' });
-  let output = `${astro.stdout}\n${astro.stderr}`;
-  let status = astro.status;
-  if (status === 0 && withSearch) {
-    const pagefind = spawnSync(process.execPath, [pagefindBin, '--site', outDir], { cwd: projectRoot, env, encoding: 'utf8' });
-    output += `\n${pagefind.stdout}\n${pagefind.stderr}`;
-    status = pagefind.status;
+  const [astro, pagefind] = buildSteps(outDir);
+  let output = '';
+  let status: number | null = 0;
+  for (const step of withSearch ? [astro!, pagefind!] : [astro!]) {
+    const run = spawnSync(process.execPath, step.nodeArgs, { cwd: projectRoot, env: { ...env, ...step.env }, encoding: 'utf8' });
+    output += `${run.stdout}\n${run.stderr}\n`;
+    status = run.status;
+    if (status !== 0) break;
   }
   // Colours (CI turns them on) would split the words the tests look for.
   return { status, output: stripVTControlCharacters(output), outDir };
