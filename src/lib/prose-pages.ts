@@ -3,7 +3,7 @@
  * and English (pages/en/<name>.md), and a missing one stops the build, naming the file to create.
  * Pure, so it is unit-tested.
  */
-import type { Lang } from '../i18n/ui';
+import { languages, type Lang } from '../i18n/ui';
 import { ContentProblemError, type ContentProblem } from './content/problems';
 
 /** Each prose page, with how an error message names it. */
@@ -29,6 +29,12 @@ export function missingProsePage(name: ProsePageName, lang: Lang, contentDir: st
     problem: `缺少${zh}${english ? '的英文版' : ''}（${en}${english ? "'s English version" : ''} is missing）`,
     fix: `参照另一种语言的${zh}新建这个文件：开头写 title 和 description，正文写在下面（create the file like the other language's version: title and description at the top, the text below them）`,
   };
+}
+
+/** A problem for each prose page missing in a language, given the ids of the pages collection. */
+export function missingProsePages(ids: readonly string[], contentDir: string): ContentProblem[] {
+  const names = Object.keys(PROSE_PAGES) as ProsePageName[];
+  return names.flatMap((name) => (Object.keys(languages) as Lang[]).filter((lang) => !ids.includes(prosePageId(name, lang))).map((lang) => missingProsePage(name, lang, contentDir)));
 }
 
 /** The entry of a prose page in a language; a missing one stops the build. */

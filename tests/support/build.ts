@@ -1,18 +1,37 @@
 /**
- * Runs the project's real build (astro build, then Pagefind) on the real content or on a fixture,
- * into a temporary folder, so tests inspect exactly what `npm run build` makes.
+ * Builds a site for tests with `npm run build` itself (scripts/build.ts: astro build, then Pagefind),
+ * into a folder of this test run, so tests inspect exactly what an editor's build makes.
+ *
+ * Each distinct build happens once per test run: a build is keyed by its content (every file's path
+ * and bytes, after edits) and its settings, and the result is kept on disk under the run's folder, so
+ * every test file that asks for the same site gets the same build, whichever process it runs in.
+ * Call it from beforeAll (or a test), never at the top of a file: collecting tests builds nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { buildSteps, isolatedBuildEnv } from '../../scripts/lib/build-steps';
+import { isolatedBuildEnv } from '../../scripts/lib/build-steps';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** Where test builds go, one folder per test run (tests/support/global-setup.ts). */
 export const buildsRoot = path.join(projectRoot, 'node_modules/.cache/yuyuan-test-builds');
+/** The real content: only invariant tests (tests/real-content/) build it. */
+export const realContent = path.join(projectRoot, 'src/content');
+/** The origin every test build is configured with (astro.config.mjs `site`), whatever SITE_URL the shell has. */
+export const TEST_ORIGIN = 'https://yuyuan-market.example';
+/** The moment fixture sites are built at, so "next" dates and "built on" are known. */
+export const FIXTURE_BUILD_TIME = '2026-12-10T20:00:00+08:00';
+
+/** The scenario fixture sites, each a content folder under tests/fixtures/ (tests/README.md says what each holds). */
+export type Scenario = 'basics' | 'market-sample';
+export const fixtureDir = (scenario: Scenario): string => path.join(projectRoot, 'tests/fixtures', scenario);
+
+/** File path relative to the content folder → new text, a function of the old text, or null to delete it. */
+export type Edits = Record<string, string | null | ((text: string) => string)>;
 
 export interface BuildResult {
   status: number | null;
@@ -21,60 +40,110 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Builds the site; `contentDir` replaces src/content (used for fixtures). */
-export function build({
-  contentDir,
-  withSearch = false,
-  env: extraEnv = {},
-}: { contentDir?: string; withSearch?: boolean; env?: Record<string, string> } = {}): BuildResult {
-  // Inside the project on purpose: Astro puts its intermediate files next to an out dir within the
-  // working folder, but in a shared ./.astro/ for one outside it, where parallel builds collide.
-  const runDir = process.env.YUYUAN_TEST_BUILDS ?? buildsRoot;
-  mkdirSync(runDir, { recursive: true });
-  const work = mkdtempSync(path.join(runDir, 'build-'));
-  const outDir = path.join(work, 'dist');
-  const env = { ...process.env, ...isolatedBuildEnv(work, contentDir), ...extraEnv };
-  // The steps of `npm run build`, with its memory settings; Pagefind only when asked for.
-  // process.execPath is the Node that runs the tests: the project's own Node 24 under `npm test`.
-  const [astro, pagefind] = buildSteps(outDir);
-  let output = '';
-  let status: number | null = 0;
-  for (const step of withSearch ? [astro!, pagefind!] : [astro!]) {
-    const run = spawnSync(process.execPath, step.nodeArgs, { cwd: projectRoot, env: { ...env, ...step.env }, encoding: 'utf8' });
-    output += `${run.stdout}\n${run.stderr}\n`;
-    status = run.status;
-    if (status !== 0) break;
+/** The run's folder for builds (set by tests/support/global-setup.ts; a lone tsx script uses the root). */
+function runDir(): string {
+  const dir = process.env.YUYUAN_TEST_BUILDS ?? buildsRoot;
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** A fresh copy of a content folder with `edits` applied, in the system's temporary folder. */
+export function contentCopy(from: string, edits: Edits = {}): string {
+  const copy = mkdtempSync(path.join(tmpdir(), 'yuyuan-content-'));
+  cpSync(from, copy, { recursive: true });
+  applyEdits(copy, edits);
+  return copy;
+}
+
+/** A fresh copy of a scenario fixture with `edits` applied: content an editor changed, or got wrong. */
+export function fixtureCopy(edits: Edits = {}, scenario: Scenario = 'basics'): string {
+  return contentCopy(fixtureDir(scenario), edits);
+}
+
+export function applyEdits(dir: string, edits: Edits): void {
+  for (const [file, edit] of Object.entries(edits)) {
+    const target = path.join(dir, file);
+    if (edit === null) {
+      rmSync(target, { recursive: true, force: true });
+      continue;
+    }
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, typeof edit === 'string' ? edit : edit(readFileSync(target, 'utf8')));
   }
-  // Colours (CI turns them on) would split the words the tests look for.
-  return { status, output: stripVTControlCharacters(output), outDir };
+}
+
+/** A fingerprint of a folder: every file's path and bytes. */
+function fingerprint(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder).sort()) {
+      const full = path.join(folder, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else hash.update(`${path.relative(dir, full)}\u0000`).update(readFileSync(full)).update('\u0000');
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
+}
+
+/** Sleeps without giving up the thread (builds are waited for in synchronous hooks). */
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+export interface SiteOptions {
+  /** The content folder: a scenario's fixture (default `basics`) or any folder (`realContent`, a copy). */
+  content?: Scenario | string;
+  /** Changes to a copy of the content before building. */
+  edits?: Edits;
+  /** Settings: variables added to the build's environment. */
+  env?: Record<string, string>;
 }
 
 /**
- * The real site with its search index, built once per test run and shared by the test files that only
- * read it (they must not change it). Test files run one at a time, so a marker file is enough.
+ * The built site (search index included) for some content and settings, built the first time it is
+ * asked for in this test run and shared after that. Fixture sites are built at FIXTURE_BUILD_TIME;
+ * the real content at the real time (its invariants hold at any time).
  */
-export function sharedSiteBuild(): BuildResult {
-  const runDir = process.env.YUYUAN_TEST_BUILDS ?? buildsRoot;
-  const marker = path.join(runDir, 'shared-site.json');
-  if (existsSync(marker)) return JSON.parse(readFileSync(marker, 'utf8')) as BuildResult;
-  const result = build({ withSearch: true });
-  if (result.status === 0) writeFileSync(marker, JSON.stringify(result));
+export function siteBuild({ content = 'basics', edits, env = {} }: SiteOptions = {}): BuildResult {
+  const source = content === 'basics' || content === 'market-sample' ? fixtureDir(content) : path.resolve(content);
+  const contentDir = edits ? contentCopy(source, edits) : source;
+  const settings = { SITE_URL: TEST_ORIGIN, ...(source === realContent ? {} : { YUYUAN_BUILD_TIME: FIXTURE_BUILD_TIME }), ...env };
+  const key = createHash('sha256').update(fingerprint(contentDir)).update(JSON.stringify(Object.entries(settings).sort())).digest('hex').slice(0, 16);
+  const work = path.join(runDir(), `site-${key}`);
+  const done = path.join(work, 'result.json');
+  // The first process to create the folder builds; any other waits for its result.
+  let mine = true;
+  try {
+    mkdirSync(work);
+  } catch {
+    mine = false;
+  }
+  if (!mine) {
+    for (let waited = 0; !existsSync(done); waited += 200) {
+      if (waited > 600_000) throw new Error(`waited 10 minutes for the build in ${work}`);
+      sleep(200);
+    }
+    return JSON.parse(readFileSync(done, 'utf8')) as BuildResult;
+  }
+  const result = runBuild(work, contentDir, settings);
+  writeFileSync(done, JSON.stringify(result));
   return result;
 }
 
-export const fixtureContent = path.join(projectRoot, 'tests/fixtures/tiny-site');
+/** `npm run build` itself (scripts/build.ts: Astro, then Pagefind), into `<work>/dist`. */
+function runBuild(work: string, contentDir: string, settings: Record<string, string>): BuildResult {
+  // process.execPath is the Node that runs the tests: the project's own Node 24 under `npm test`.
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, ...isolatedBuildEnv(work, contentDir), ...settings },
+    encoding: 'utf8',
+  });
+  // Colours (CI turns them on) would split the words the tests look for.
+  return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`), outDir: path.join(work, 'dist') };
+}
 
-/**
- * A fresh copy of the tiny fixture site, changed by `edit` (file path relative to the copy → new text
- * or a function of the old text), for building content an editor got wrong.
- */
-export function fixtureCopy(edits: Record<string, string | ((text: string) => string)> = {}): string {
-  const copy = mkdtempSync(path.join(tmpdir(), 'yuyuan-content-'));
-  cpSync(fixtureContent, copy, { recursive: true });
-  for (const [file, edit] of Object.entries(edits)) {
-    const target = path.join(copy, file);
-    const text = typeof edit === 'string' ? edit : edit(readFileSync(target, 'utf8'));
-    writeFileSync(target, text);
-  }
-  return copy;
+/** siteBuild, and an error with the build's output when it failed: for tests that read a site. */
+export function builtSite(options: SiteOptions = {}): BuildResult {
+  const result = siteBuild(options);
+  if (result.status !== 0) throw new Error(`the site did not build:\n${result.output}`);
+  return result;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentProblemError } from '../../src/lib/content/problems';
-import { findProsePage, missingProsePage, prosePageId } from '../../src/lib/prose-pages';
+import { findProsePage, missingProsePage, missingProsePages, prosePageId } from '../../src/lib/prose-pages';
 
 const pages = [{ id: 'visit' }, { id: 'en/visit' }, { id: 'privacy' }, { id: 'en/privacy' }, { id: 'accessibility' }];
 
@@ -21,5 +21,9 @@ describe('prose pages', () => {
     expect(problem.fix).toContain('title');
     expect(missingProsePage('visit', 'zh-CN', 'tests/x').file).toBe('tests/x/pages/visit.md');
     expect(missingProsePage('visit', 'zh-CN', 'tests/x').problem).toBe('缺少来访指南（the visitor page is missing）');
+  });
+  it('lists every page missing in a language (what check:content reports)', () => {
+    expect(missingProsePages(pages.map((page) => page.id), 'content').map((problem) => problem.file)).toEqual(['content/pages/en/accessibility.md']);
+    expect(missingProsePages([], 'content')).toHaveLength(6);
   });
 });

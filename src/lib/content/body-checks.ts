@@ -4,6 +4,7 @@
  * Used by the build (src/lib/content/loaders.ts) and by `npm run check:content`.
  */
 import { fieldPath, type ContentProblem } from './problems';
+import { sectionOfCollection } from '../routes';
 
 /** The field name shown for a problem in the Markdown body. */
 export const BODY_FIELD = '(正文 body)';
@@ -113,4 +114,56 @@ export function findHardLineBreaks(file: string, body: string, startLine: number
     });
   }
   return problems;
+}
+
+/** A link to an entry's page: /merchants/<id>/ or /en/merchants/<id>/ (with anything after the id). */
+const ENTRY_LINK = /(?:\]\(\s*<?|\bhref\s*=\s*["']?)(\/(en\/)?(branches|merchants|stories|activities|learn)\/([^/\s#?)"'>]+)\/?[^\s)"'>]*)/g;
+/** Paths under a section that are its own pages, not entries. */
+const NOT_ENTRIES = new Set(['series', 'page']);
+
+/**
+ * Every link in a Markdown body to an entry's page that will not be built: the entry does not exist
+ * (deleted or renamed), or its English twin does not (`englishSections`: the sections with /en/ pages).
+ * `ids` gives the ids of each section's entries (learn: the guides).
+ */
+export function findBrokenEntryLinks(
+  file: string,
+  body: string,
+  startLine: number,
+  ids: Readonly<Record<string, ReadonlySet<string>>>,
+  englishSections: ReadonlySet<string>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const { line, index } of linesOutsideCode(body)) {
+    for (const match of line.matchAll(ENTRY_LINK)) {
+      const [, link, english, section, rawId] = match as unknown as [string, string, string | undefined, string, string];
+      const id = decodeURIComponent(rawId);
+      if (NOT_ENTRIES.has(id)) continue;
+      const exists = ids[section]?.has(id) ?? false;
+      if (exists && (!english || englishSections.has(section))) continue;
+      const similar = [...(ids[section] ?? [])].filter((other) => other.includes(id) || id.includes(other)).slice(0, 3);
+      problems.push({
+        file,
+        line: startLine + index,
+        field: BODY_FIELD,
+        problem: exists
+          ? `链接“${link}”指向的英文页面不存在（${section} has no English pages: ${link}）`
+          : `链接“${link}”指向的条目不存在（the linked entry does not exist: ${link}）`,
+        fix: exists
+          ? `改为中文页面 /${section}/${id}/（link the Chinese page /${section}/${id}/）`
+          : `改为现有条目的链接${similar.length > 0 ? `，是不是：${similar.map((other) => `/${section}/${other}/`).join('、')}` : ''}，或删去这个链接（link an existing entry, or remove the link）`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** The ids of each section's entries (learn: the guides), for findBrokenEntryLinks. */
+export function entryIdsBySection(records: readonly { collection: string; id: string }[]): Record<string, Set<string>> {
+  const ids: Record<string, Set<string>> = {};
+  for (const record of records) {
+    const section = sectionOfCollection[record.collection as keyof typeof sectionOfCollection];
+    if (section) (ids[section] ??= new Set()).add(record.id);
+  }
+  return ids;
 }

@@ -27,6 +27,9 @@ import { lineOfPath, parseYamlWithPositions, splitSource, type ParsedYaml, type 
 import { findDanglingReferences, findIntegrityProblems, findOrderCollisions, findParentCycles, type EntryRecord } from './integrity';
 import { duplicateIdProblem, fieldPath, type ContentProblem } from './problems';
 import { image, reference } from './schema-context';
+import { missingProsePages } from '../prose-pages';
+import { ENGLISH_SECTIONS } from '../i18n';
+import { entryIdsBySection, findBrokenEntryLinks } from './body-checks';
 
 export interface CheckResult {
   errors: ContentProblem[];
@@ -239,6 +242,16 @@ export function checkContent(contentDir: string, { now = new Date(), root = proc
   } else {
     errors.push({ file: shown(siteFile), field: '(文件 file)', problem: '缺少网站数据文件 site.yaml（site.yaml is missing）', fix: '从版本库恢复 site.yaml（restore site.yaml from git）' });
   }
+
+  // Links in bodies to entries that do not exist (deleted or renamed): the page would link nowhere.
+  const idsBySection = entryIdsBySection(records);
+  for (const { file, source } of loaded.values()) {
+    errors.push(...findBrokenEntryLinks(file, source.body, source.bodyStartLine, idsBySection, ENGLISH_SECTIONS));
+  }
+
+  // Each prose page in both languages (the build stops on a missing one when it renders the page).
+  const pageIds = records.filter((record) => record.collection === 'pages').map((record) => record.id);
+  errors.push(...missingProsePages(pageIds, shown(absoluteDir)));
 
   // Without readable site data every citation would be "unknown": then its sources are not checked.
   const crossEntry =

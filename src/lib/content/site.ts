@@ -4,7 +4,11 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentProblemError } from './problems';
+import { readFileSync } from 'node:fs';
 import { findIntegrityProblems, type EntryRecord } from './integrity';
+import { entryIdsBySection, findBrokenEntryLinks } from './body-checks';
+import { splitSource } from './frontmatter';
+import { ENGLISH_SECTIONS } from '../i18n';
 import { adjacent, ancestors, backlinks, resolve } from './relations';
 import { GUIDE_SECTIONS } from '../schema/collections';
 import { countFacets, type Faceted } from '../facets';
@@ -38,6 +42,13 @@ async function load() {
 
   const records: EntryRecord[] = [...branches, ...markets, ...merchants, ...stories, ...activities, ...guides, ...pages, ...siteEntries];
   const problems = findIntegrityProblems(records, site.sources.map((source) => source.id));
+  // Links in bodies to entries that do not exist (as check:content finds them, with the file's lines).
+  const idsBySection = entryIdsBySection(records);
+  for (const { filePath } of [...stories, ...activities, ...guides, ...merchants, ...branches, ...markets, ...pages]) {
+    if (!filePath) continue;
+    const source = splitSource(filePath, readFileSync(filePath, 'utf8'));
+    problems.push(...findBrokenEntryLinks(filePath, source.body, source.bodyStartLine, idsBySection, ENGLISH_SECTIONS));
+  }
   if (problems.length > 0) throw new ContentProblemError(problems);
 
   const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((entry) => [entry.id, entry]));

@@ -1,0 +1,162 @@
+/**
+ * `npm run check:content` (src/lib/content/check.ts): each case copies the basics fixture and makes
+ * ONE mistake an editor could make; the check must name the exact file, line, field and problem.
+ * No build: the whole file runs in about a second.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load as loadWithJsYaml } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { CHECKED_COLLECTIONS, checkContent, schemaOf, type CheckResult } from '../../src/lib/content/check';
+import { parseYamlWithPositions, splitSource } from '../../src/lib/content/frontmatter';
+import type { ContentProblem } from '../../src/lib/content/problems';
+import { fixtureCopy, fixtureDir, projectRoot, type Edits } from '../support/build';
+
+const now = new Date('2025-06-15T00:00:00Z');
+const shop = 'merchants/test-shop.md';
+const story = 'stories/test-story.mdx';
+
+function check(edits: Edits): { dir: string; result: CheckResult } {
+  const dir = fixtureCopy(edits);
+  return { dir, result: checkContent(dir, { now, root: projectRoot }) };
+}
+
+/** The one problem of a list, as file, line, field and problem. */
+function only(problems: ContentProblem[]): ContentProblem {
+  expect(problems.map((p) => `${p.file}:${p.line} ${p.field} — ${p.problem}`)).toHaveLength(1);
+  return problems[0]!;
+}
+
+/** One error, at file:line field, whose problem contains `message`; and no warning. */
+function expectError(edits: Edits, file: string, line: number, field: string, message: string, fix?: string) {
+  const { dir, result } = check(edits);
+  const error = only(result.errors);
+  expect({ file: error.file, line: error.line, field: error.field }).toEqual({ file: path.join(dir, file), line, field });
+  expect(error.problem).toContain(message);
+  if (fix) expect(error.fix).toContain(fix);
+  expect(result.warnings).toEqual([]);
+}
+
+/** No error, one warning at file:line field whose problem contains `message` (zhlint may report both ends of one mistake). */
+function expectWarning(edits: Edits, file: string, line: number, field: string, message: string) {
+  const { dir, result } = check(edits);
+  expect(result.errors).toEqual([]);
+  expect(result.warnings.length).toBeGreaterThan(0);
+  for (const warning of result.warnings) {
+    expect({ file: warning.file, line: warning.line, field: warning.field }).toEqual({ file: path.join(dir, file), line, field });
+    expect(warning.problem).toContain(message);
+  }
+}
+
+describe('check:content on the basics fixture', () => {
+  it('finds nothing in the untouched fixture', () => {
+    expect(checkContent(fixtureDir('basics'), { now, root: projectRoot })).toEqual({ errors: [], warnings: [] });
+  });
+
+  it('YAML syntax', () => {
+    expectError({ [shop]: (t) => t.replace('category: 测试类', 'category: 测试类: 雨具') }, shop, 4, '(YAML)', 'YAML 格式错误（YAML syntax error）：bad indentation of a mapping entry');
+  });
+  it('a missing required field: at the frontmatter’s first line', () => {
+    expectError({ [shop]: (t) => t.replace(/^summary:.*\n/m, '') }, shop, 1, 'summary', '缺少必填项（required）', '请填写简介');
+  });
+  it('a wrong type', () => {
+    expectError({ [shop]: (t) => t.replace('year: 2019', 'year: 二〇一九') }, shop, 9, 'honours[0].year', '应为四位数年份，如 2018，现在是 "二〇一九"');
+  });
+  it('a year in the future: problem and fix apart', () => {
+    const thisYear = new Date().getFullYear();
+    expectError({ [shop]: (t) => t.replace('year: 2019', 'year: 2999') }, shop, 9, 'honours[0].year', '年份不能晚于今年（year must not be in the future）', `请改为 ${thisYear} 或更早`);
+  });
+  it('an unknown field is not dropped: it names the field probably meant', () => {
+    expectError({ [shop]: (t) => t.replace('name: 测试商店', 'name: 测试商店\ncatgory: 雨具') }, shop, 3, 'catgory', '未知字段“catgory”，是不是“category”？');
+  });
+  it('a reference to a missing entry, with close matches', () => {
+    expectError({ [shop]: (t) => t.replace('branch: test-zhibu', 'branch: test-zhibuu') }, shop, 6, 'branch', '引用的“test-zhibuu”在 branches 中不存在', '是不是：test-zhibu？');
+  });
+  it('a duplicate id', () => {
+    const twin = '---\nname: 另一家店\nsummary: { zh: 与另一个文件编号相同的商户。 }\nsource: { source: test-source }\n---\n';
+    expectError({ 'merchants/test-shop.mdx': twin }, 'merchants/test-shop.mdx', 1, '(id)', 'merchants 中已有编号为“test-shop”的条目');
+  });
+  it('an impossible date', () => {
+    expectError({ [story]: (t) => t.replace('date: 2020-01-01', 'date: 2020-02-30') }, story, 3, 'date', '日期 2020-02-30 不存在（this day does not exist）');
+  });
+  it('a badly written date', () => {
+    expectError({ [story]: (t) => t.replace('date: 2020-01-01', 'date: 2020/01/01') }, story, 3, 'date', '日期“2020/01/01”格式不对，应写成 2018-10-31');
+  });
+  it('an image file that is missing', () => {
+    expectError({ [shop]: (t) => t.replace('./test-shop.png', './shop-front.png') }, shop, 12, 'photos[0].src', '图片文件“./shop-front.png”不存在（image file not found）');
+  });
+  it('an image without alt text: at the photo', () => {
+    expectError({ [shop]: (t) => t.replace('    alt: 测试商店的红色门面\n', '') }, shop, 12, 'photos[0].alt', '缺少必填项（required）', '图片说明（替代文字）');
+  });
+  it('an unsafe link in frontmatter', () => {
+    expectError({ [shop]: (t) => t.replace('nameEn: Test Shop', 'nameEn: Test Shop\nwebsite: javascript:alert(1)') }, shop, 4, 'website', '不安全的链接“javascript:alert(1)”');
+  });
+  it('an unsafe link in the Markdown body', () => {
+    expectError({ [shop]: (t) => t.replace('测试正文。', '测试正文，[点这里](javascript:alert(1))。') }, shop, 18, '(正文 body)', '不允许 javascript: 链接');
+  });
+  it('contact data without consent', () => {
+    expectError({ [shop]: (t) => t.replace('nameEn: Test Shop', 'nameEn: Test Shop\ncontact: { phone: "021-12345678" }') }, shop, 4, 'contact.consent', '公开联系方式必须有当事人的书面同意', '请填写 consent');
+  });
+  it('a hard line break inside a Chinese paragraph', () => {
+    expectError({ [shop]: (t) => t.replace('测试正文。', '测试正文的第一句，\n接着写的第二句。') }, shop, 18, '(正文 body)', '中文段落中间换行了', '把第 18 行和第 19 行连成一行');
+  });
+
+  it('warns (no error) about a verified day older than 12 months', () => {
+    expectWarning({ [shop]: (t) => t.replace('nameEn: Test Shop', 'nameEn: Test Shop\nverified: 2024-06-01') }, shop, 4, 'verified', '核实日期 2024-06-01 已超过 12 个月');
+  });
+  it('warns about half-width punctuation in Chinese', () => {
+    expectWarning({ [shop]: (t) => t.replace('测试正文。', '测试正文,第二句.') }, shop, 18, '(正文 body)', '中文里用了半角标点（half-width punctuation in Chinese text）');
+  });
+  it('warns about a space between Chinese and digits (the project writes none)', () => {
+    expectWarning({ [shop]: (t) => t.replace('summary: { zh: 用于构建测试的商户。 }', 'summary: { zh: 用于构建测试的 2 家商户之一。 }') }, shop, 10, 'summary.zh', '中文与英文或数字之间多了空格');
+  });
+  it('warns about wrong quotation marks', () => {
+    expectWarning({ [shop]: (t) => t.replace('测试正文。', '店主说「诚信为本」。') }, shop, 18, '(正文 body)', 'wrong quotation marks');
+  });
+});
+
+describe('check:content on the market-sample fixture', () => {
+  it('reads every file as the build does: YAML 1.2 (yaml) and js-yaml give the same schema output', () => {
+    const files = [
+      ...CHECKED_COLLECTIONS.flatMap((collection) =>
+        readdirSync(path.join(fixtureDir('market-sample'), collection), { recursive: true, encoding: 'utf8' })
+          .filter((file) => /\.mdx?$/.test(file))
+          .map((file) => ({ collection, file: path.join(fixtureDir('market-sample'), collection, file) })),
+      ),
+      { collection: 'site', file: path.join(fixtureDir('market-sample'), 'site.yaml') },
+    ];
+    expect(files.length).toBeGreaterThan(30);
+    for (const { collection, file } of files) {
+      const source = splitSource(file, readFileSync(file, 'utf8'));
+      const schema = schemaOf(collection);
+      expect(schema.parse(parseYamlWithPositions(source).doc.toJS()), file).toEqual(schema.parse(loadWithJsYaml(source.yaml)));
+    }
+  });
+  it('finds no errors (warnings allowed)', () => {
+    const { errors } = checkContent(fixtureDir('market-sample'), { root: projectRoot });
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('npm run check:content', () => {
+  // process.execPath is the project's Node 24 under `npm test`; tsx runs on it.
+  const run = (contentDir?: string) =>
+    spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check-content.ts'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`, ...(contentDir ? { YUYUAN_CONTENT_DIR: contentDir } : {}) },
+    });
+  it('exits 1 on a broken fixture, one line per problem', () => {
+    const dir = fixtureCopy({ [shop]: (t) => t.replace('year: 2019', 'year: 2999') });
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`${path.join(dir, shop)}:9 honours[0].year — 年份不能晚于今年（year must not be in the future） — 请改为`);
+  });
+  it('exits 0 on valid content (the market-sample fixture)', () => {
+    const result = run(fixtureDir('market-sample'));
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('内容检查通过');
+  });
+});

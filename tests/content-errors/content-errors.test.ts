@@ -1,0 +1,98 @@
+/**
+ * Content an editor got wrong stops the build with a message that names the file, the field, the
+ * problem and the fix. The mistakes are found by the checks the build runs (checkContent's schemas,
+ * per-file and cross-entry checks, which the loaders run too), so each case here checks a copy of the
+ * basics fixture with one mistake, without building (tests/content-errors/check-content.test.ts has
+ * more). Two builds prove the build itself stops with that message: at the content loaders (a
+ * dangling reference, which Astro alone only logs) and while rendering (a missing statement page).
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content/check';
+import { formatProblem, type ContentProblem } from '../../src/lib/content/problems';
+import { fixtureCopy, projectRoot, siteBuild, type Edits } from '../support/build';
+import { danglingBranch } from '../support/mistakes';
+
+/** The errors check:content finds in a copy of the basics fixture with `edits`, files relative to the copy. */
+function errorsOf(edits: Edits): ContentProblem[] {
+  const dir = fixtureCopy(edits);
+  return checkContent(dir, { root: projectRoot }).errors.map((error) => ({ ...error, file: path.relative(dir, error.file) }));
+}
+
+/** The one error at `field` of `file`. */
+function errorAt(errors: ContentProblem[], file: string, field: string): ContentProblem {
+  const found = errors.filter((error) => error.file === file && error.field === field);
+  expect(found, errors.map((error) => formatProblem(error)).join('\n')).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('mistakes check:content and the build find', () => {
+  it('a citation of an unlisted source names the sources that are listed', () => {
+    const error = errorAt(errorsOf({ 'branches/test-zhibu.md': (text) => text.replace('source: { source: test-source }', 'source: { source: test-sauce }') }), 'branches/test-zhibu.md', 'source.source');
+    expect(error.problem).toContain('来源“test-sauce”未在 site.yaml 的 sources 中登记');
+    expect(error.fix).toContain('test-source');
+  });
+
+  it('a missing building, a point outside Shanghai and a photo without alt text: each field with its fix', () => {
+    const errors = errorsOf({
+      'merchants/test-shop.md': (text) =>
+        text
+          .replace('market: test-market', 'market: test-markt')
+          .replace('nameEn: Test Shop', 'nameEn: Test Shop\nlocation: { lat: 39.9, lng: 116.4 }')
+          .replace('    alt: 测试商店的红色门面\n', ''),
+    });
+    expect(errorAt(errors, 'merchants/test-shop.md', 'location').problem).toContain('坐标不在上海范围内');
+    expect(errorAt(errors, 'merchants/test-shop.md', 'photos[0].alt').problem).toContain('缺少必填项');
+    const market = errorAt(errors, 'merchants/test-shop.md', 'place.market');
+    expect(market.problem).toContain('“test-markt”在 markets 中不存在');
+    expect(market.fix).toContain('是不是：test-market');
+  });
+
+  it('two guides with the same order in one section: the second file, the other file and a free number', () => {
+    const errors = errorsOf({
+      'guides/test-second-guide.mdx': '---\ntitle: 第二篇测试课程\nsection: 安全经营\norder: 1\nsummary: 与第一篇课程序号相同的一篇课程。\n---\n\n## 第一节\n\n正文。\n',
+    });
+    const error = errorAt(errors, 'guides/test-second-guide.mdx', 'order');
+    expect(error.problem).toMatch(/与 \S*guides\/test-guide\.mdx 的 order 相同/);
+    expect(error.fix).toContain('order: 2');
+    // The second guide has no `updated`: optional, so it is not among the problems.
+    expect(errors.filter((e) => e.field === 'updated')).toEqual([]);
+  });
+
+  it('a mistyped filing number: the field, the expected form and the fix', () => {
+    const error = errorAt(errorsOf({ 'site.yaml': (text) => text.replace('icp: 沪ICP备12345678号-1', 'icp: 沪ICP 12345678') }), 'site.yaml', 'registration.icp');
+    expect(error.problem).toContain('ICP备案号格式不对');
+    expect(`${error.problem} ${error.fix}`).toContain('沪ICP备12345678号');
+    expect(error.fix).toContain('删去这一行');
+  });
+
+  it('a QR code whose image file is missing: the file and where to put it', () => {
+    const error = errorAt(errorsOf({ 'images/account-qr.png': null }), 'site.yaml', 'wechat.qr.src');
+    expect(error.problem).toContain('图片文件“./images/account-qr.png”不存在');
+    expect(error.fix).toMatch(/把图片放在 .*images\/account-qr\.png/);
+  });
+
+  it('a statement or visitor page removed in one language names the file to create', () => {
+    const errors = errorsOf({ 'pages/en/privacy.md': null, 'pages/en/visit.md': null });
+    expect(errorAt(errors, 'pages/en/privacy.md', '(file)').problem).toContain("the privacy notice's English version is missing");
+    expect(errorAt(errors, 'pages/en/visit.md', '(file)').problem).toContain("the visitor page's English version is missing");
+  });
+});
+
+describe('the build stops with the same message', () => {
+  it('at the content loaders: a reference to an entry that does not exist (Astro alone would only log it and exit 0)', () => {
+    const result = siteBuild({ edits: danglingBranch });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/merchants\/test-shop\.md/);
+    expect(result.output).toContain('字段 field: branch');
+    expect(result.output).toContain('“test-zhibuu”在 branches 中不存在');
+    expect(result.output).toContain('是不是：test-zhibu');
+  });
+
+  it('while rendering: a statement an editor removed', () => {
+    const result = siteBuild({ edits: { 'pages/en/privacy.md': null } });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('pages/en/privacy.md');
+    expect(result.output).toContain("the privacy notice's English version is missing");
+  });
+});
