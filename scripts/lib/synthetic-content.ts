@@ -1,6 +1,6 @@
 /**
  * Synthetic content at market scale for `npm run bench` (scripts/bench.ts): a content folder with
- * N shops, activities, stories and guides, built on the tiny test site (tests/fixtures/tiny-site).
+ * N shops, activities, stories and guides, built on the basics test fixture (tests/fixtures/basics).
  * Deterministic: the same options give byte-for-byte the same files (a seeded PRNG, no Math.random,
  * no clock: the day the shops were last verified is counted back from `today`). Every entry is valid
  * under the build's schemas and checks (src/lib/content/check.ts) and raises none of their warnings
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { ACTIVITY_SERIES, GUIDE_SECTIONS } from '../../src/lib/schema/collections.ts';
 import { HONOUR_KINDS } from '../../src/lib/schema/pieces.ts';
 
-export const FIXTURE_BASE = fileURLToPath(new URL('../../tests/fixtures/tiny-site/', import.meta.url));
+export const FIXTURE_BASE = fileURLToPath(new URL('../../tests/fixtures/basics/', import.meta.url));
 
 /** The market-scale counts of SITE.md. */
 export const MARKET_SCALE = { shops: 6000, activities: 1000, stories: 200, guides: 100 } as const;
@@ -104,7 +104,7 @@ const marketId = (i: number) => `syn-market-${pad(i)}`;
 
 /**
  * Writes the synthetic content folder into `dir` (created if missing; it should be empty or new):
- * the tiny test site plus the generated entries. Returns what it wrote.
+ * the basics test fixture plus the generated entries. Returns what it wrote.
  */
 export function generateSyntheticContent(dir: string, options: SyntheticOptions): SyntheticCounts {
   const counts = scaledCounts(options);
@@ -186,7 +186,7 @@ export function generateSyntheticContent(dir: string, options: SyntheticOptions)
     );
   }
 
-  // Unique order within each section: the tiny site's guide is 安全经营 #1, so start after it.
+  // Unique order within each section: the basics fixture's guide is 安全经营 #1, so start after it.
   const nextOrder = new Map<string, number>(GUIDE_SECTIONS.map((section) => [section, section === '安全经营' ? 2 : 1]));
   for (let g = 1; g <= counts.guides; g++) {
     const section = GUIDE_SECTIONS[(g - 1) % GUIDE_SECTIONS.length]!;

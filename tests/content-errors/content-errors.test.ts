@@ -33,16 +33,18 @@ describe('mistakes check:content and the build find', () => {
     expect(error.fix).toContain('test-source');
   });
 
-  it('a missing building, a point outside Shanghai and a photo without alt text: each field with its fix', () => {
+  it('a point outside Shanghai and a photo without alt text: each field with its fix', () => {
     const errors = errorsOf({
       'merchants/test-shop.md': (text) =>
-        text
-          .replace('market: test-market', 'market: test-markt')
-          .replace('nameEn: Test Shop', 'nameEn: Test Shop\nlocation: { lat: 39.9, lng: 116.4 }')
-          .replace('    alt: 测试商店的红色门面\n', ''),
+        text.replace('nameEn: Test Shop', 'nameEn: Test Shop\nlocation: { lat: 39.9, lng: 116.4 }').replace('    alt: 测试商店的红色门面\n', ''),
     });
+    expect(errorAt(errors, 'merchants/test-shop.md', 'location').fix).toContain('高德地图');
     expect(errorAt(errors, 'merchants/test-shop.md', 'location').problem).toContain('坐标不在上海范围内');
     expect(errorAt(errors, 'merchants/test-shop.md', 'photos[0].alt').problem).toContain('缺少必填项');
+  });
+
+  it('a missing building names the buildings that exist', () => {
+    const errors = errorsOf({ 'merchants/test-shop.md': (text) => text.replace('market: test-market', 'market: test-markt') });
     const market = errorAt(errors, 'merchants/test-shop.md', 'place.market');
     expect(market.problem).toContain('“test-markt”在 markets 中不存在');
     expect(market.fix).toContain('是不是：test-market');
@@ -61,9 +63,10 @@ describe('mistakes check:content and the build find', () => {
 
   it('a mistyped filing number: the field, the expected form and the fix', () => {
     const error = errorAt(errorsOf({ 'site.yaml': (text) => text.replace('icp: 沪ICP备12345678号-1', 'icp: 沪ICP 12345678') }), 'site.yaml', 'registration.icp');
-    expect(error.problem).toContain('ICP备案号格式不对');
-    expect(`${error.problem} ${error.fix}`).toContain('沪ICP备12345678号');
-    expect(error.fix).toContain('删去这一行');
+    const text = `${error.problem} ${error.fix}`;
+    expect(text).toContain('ICP备案号格式不对');
+    expect(text).toContain('沪ICP备12345678号');
+    expect(text).toContain('删去这一行');
   });
 
   it('a QR code whose image file is missing: the file and where to put it', () => {

@@ -1,15 +1,15 @@
 /**
- * The Content-Security-Policy in a real browser: every page type served with the headers of
- * deploy/_headers (src/lib/security-headers.ts) on top of the pages' own <meta> policy, so both
- * policies apply at once, as on a host. Each page's scripts are made to run (search with a Chinese
- * query, the shop filter island, the checklist, the placard's print button, the text-size switch)
- * and no policy violation or policy warning may appear. A control checks that the listener does
- * see a violation: an inline script added by hand is refused.
+ * The Content-Security-Policy in a real browser. Every browser test serves the site with the headers
+ * of deploy/_headers (src/lib/security-headers.ts) on top of the pages' own <meta> policy, so both
+ * policies apply at once, as on a host, and counts a violation as a problem of the page (every page
+ * type: tests/real-content/pages.browser.test.ts). Here the scripts that fetch or build things run
+ * (search with a Chinese query and Pagefind's WebAssembly, the shop filter island, the placard's
+ * print button) and no violation or policy warning may appear. A control checks that the listener
+ * does see a violation: an inline script added by hand is refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
-import { hasChromium, pageTypes, reportMissingBrowser, slow, startBrowserSite, type BrowserSite } from '../support/browser';
-import { builtSitePolicy, securityHeaders } from '../../src/lib/security-headers';
+import { cspViolations, hasChromium, reportMissingBrowser, slow, startBrowserSite, type BrowserSite } from '../support/browser';
 
 reportMissingBrowser();
 
@@ -30,27 +30,9 @@ describe.skipIf(!hasChromium)('Content-Security-Policy in a real browser', () =>
 
   beforeAll(async () => {
     site = await startBrowserSite();
+    // The harness serves every response with the deploy headers and records violations (tests/support/browser.ts).
     context = await site.newContext('desktop');
-    const local = new URL(site.server.origin).host;
-    const headers = Object.fromEntries(securityHeaders(builtSitePolicy(site.outDir)));
-    // The deploy headers on every local response, as Netlify, Cloudflare Pages or nginx would send them.
-    // Registered after the harness's route, so it runs first; other hosts fall back to the harness (aborted).
-    await context.route('**/*', async (route) => {
-      if (new URL(route.request().url()).host !== local) return route.fallback();
-      try {
-        const response = await route.fetch();
-        await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
-      } catch {
-        // The page closed while this request was on its way: nothing is waiting for it.
-      }
-    });
     await context.addInitScript(() => {
-      window.cspViolations = [];
-      document.addEventListener(
-        'securitypolicyviolation',
-        (event) => window.cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`),
-        true,
-      );
       // The placard's button calls print(): recorded here instead of opening a print dialog.
       window.print = () => {
         window.printed = true;
@@ -80,7 +62,7 @@ describe.skipIf(!hasChromium)('Content-Security-Policy in a real browser', () =>
       page,
       loaded: { status: response?.status(), withHeaders: Boolean(response?.headers()['content-security-policy']) },
       found: async () => ({
-        violations: await page.evaluate(() => window.cspViolations),
+        violations: await cspViolations(page),
         policyMessages,
         problems: problems.filter((problem) => !(status === 404 && problem.includes(`${site.server.origin}${pagePath}`))),
       }),
@@ -88,36 +70,6 @@ describe.skipIf(!hasChromium)('Content-Security-Policy in a real browser', () =>
   }
 
   const clean = { violations: [], policyMessages: [], problems: [] };
-
-  describe.concurrent('every page type, with its scripts run', () => {
-    for (const { path: pagePath, status = 200 } of pageTypes) {
-      it(`${pagePath}: no violation`, async ({ expect }) => {
-        const { page, loaded, found } = await openPage(pagePath, status);
-        try {
-          expect(loaded).toEqual({ status, withHeaders: true });
-          await page.waitForLoadState('load');
-          // The large-text switch: its head script sets the attribute on <html> (else the button stays
-          // hidden), and the button's script toggles it.
-          if ((await page.locator('[data-text-size-toggle]').count()) > 0) {
-            expect(await page.locator('html').getAttribute('data-text-size')).toMatch(/^(normal|large)$/);
-            const toggle = page.locator('[data-text-size-toggle]:visible').first();
-            const before = await toggle.getAttribute('aria-pressed');
-            await toggle.click();
-            await expect.poll(() => toggle.getAttribute('aria-pressed'), slow).not.toBe(before);
-            await toggle.click();
-          }
-          // Guides: the checklist script turns the list into real checkboxes.
-          if ((await page.locator('[data-checklist]').count()) > 0) {
-            await page.locator('[data-checklist][data-enhanced]').first().waitFor(slow);
-            await page.locator('[data-checklist] input[type="checkbox"]').first().check();
-          }
-          expect(await found()).toEqual(clean);
-        } finally {
-          await page.close();
-        }
-      });
-    }
-  });
 
   it('search: the header dialog finds shops for a Chinese query (Pagefind and its WebAssembly load)', async () => {
     const { page, loaded, found } = await openPage('/stories/zhuanxing-dianfan/');

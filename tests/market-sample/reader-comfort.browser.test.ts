@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { axeViolations, hasChromium, pageTypes, reportMissingBrowser, startBrowserSite, type BrowserSite, type ViewportName } from '../support/browser';
+import { axeViolations, hasChromium, pageTypes, reportMissingBrowser, startBrowserSite, type BrowserSite, type OpenedPage, type ViewportName } from '../support/browser';
 import { TEXT_SIZE_ATTRIBUTE, TEXT_SIZE_STORAGE_KEY } from '../../src/lib/text-size/settings';
 
 reportMissingBrowser();
@@ -92,11 +92,14 @@ describe.skipIf(!hasChromium)('reading comfort in a real browser', () => {
     }
     return created;
   }
-  /** Shared per configuration, a promise so concurrent tests share it. */
-  const shared = new Map<string, Promise<BrowserContext>>();
-  function sharedContext(key: string, viewport: ViewportName, options: BrowserContextOptions & { largeText?: boolean } = {}) {
-    if (!shared.has(key)) shared.set(key, context(viewport, options));
-    return shared.get(key)!;
+  /**
+   * One page per configuration, shared by the tests of a loop, which visit their paths in it one after
+   * another (much faster than a page each: tests/support/browser.ts, OpenedPage.visit).
+   */
+  const tabs = new Map<string, Promise<OpenedPage>>();
+  function sharedTab(key: string, viewport: ViewportName, options: BrowserContextOptions & { largeText?: boolean } = {}) {
+    if (!tabs.has(key)) tabs.set(key, context(viewport, options).then((created) => site.open(viewport, created)));
+    return tabs.get(key)!;
   }
   /** The font size of the page's running text: the home page's introduction, a shop's or guide's body. */
   const bodyTextSize = (page: Page) =>
@@ -250,20 +253,16 @@ describe.skipIf(!hasChromium)('reading comfort in a real browser', () => {
       await page.close();
     });
 
-    describe.concurrent('no axe violations with large text', () => {
+    describe('no axe violations with large text', () => {
       for (const viewport of ['phone', 'desktop'] as const) {
         for (const path of someTypes) {
           it(`${viewport} ${path}`, async ({ expect }) => {
-            const { page, problems } = await site.open(viewport, await sharedContext(`large-${viewport}`, viewport, { largeText: true }));
-            try {
-              await page.goto(path);
-              expect((await state(page)).size).toBe('large');
-              const violations = await axeViolations(page);
-              expect(violations, violations.join('\n')).toEqual([]);
-              expect(problems).toEqual([]);
-            } finally {
-              await page.close();
-            }
+            const { page, problems, visit } = await sharedTab(`large-${viewport}`, viewport, { largeText: true });
+            await visit(path);
+            expect((await state(page)).size).toBe('large');
+            const violations = await axeViolations(page);
+            expect(violations, violations.join('\n')).toEqual([]);
+            expect(problems).toEqual([]);
           });
         }
       }
@@ -271,22 +270,20 @@ describe.skipIf(!hasChromium)('reading comfort in a real browser', () => {
   });
 
   describe('dark colour scheme', () => {
-    describe.concurrent('every page type at phone size: no axe violations', () => {
-      for (const { path, status = 200 } of pageTypes) {
-        it(path, async ({ expect }) => {
-          const { page } = await site.open('phone', await sharedContext('dark-phone', 'phone', { colorScheme: 'dark' }));
-          try {
-            const response = await page.goto(path);
-            expect(response?.status()).toBe(status);
-            // The scheme really is dark: light text on a dark page.
-            const [text, background] = await page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]);
-            expect(contrast(background!, 'rgb(0, 0, 0)')).toBeLessThan(2);
-            expect(contrast(text!, background!)).toBeGreaterThanOrEqual(7);
-            const violations = await axeViolations(page);
-            expect(violations, `axe violations on ${path} in the dark scheme:\n${violations.join('\n')}`).toEqual([]);
-          } finally {
-            await page.close();
-          }
+    describe('every page type at phone size: no axe violations', () => {
+      for (const type of pageTypes) {
+        it(type.name, async ({ expect }) => {
+          const { status = 200 } = type;
+          const path = site.routeOf(type)!;
+          const { page, visit } = await sharedTab('dark-phone', 'phone', { colorScheme: 'dark' });
+          const response = await visit(path);
+          expect(response?.status()).toBe(status);
+          // The scheme really is dark: light text on a dark page.
+          const [text, background] = await page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]);
+          expect(contrast(background!, 'rgb(0, 0, 0)')).toBeLessThan(2);
+          expect(contrast(text!, background!)).toBeGreaterThanOrEqual(7);
+          const violations = await axeViolations(page);
+          expect(violations, `axe violations on ${path} in the dark scheme:\n${violations.join('\n')}`).toEqual([]);
         });
       }
     });
@@ -377,38 +374,32 @@ describe.skipIf(!hasChromium)('reading comfort in a real browser', () => {
   });
 
   describe('zoom and text spacing: nothing scrolls sideways or is cut off', () => {
-    describe.concurrent('200% zoom (640 × 450 CSS px) with large text on', () => {
-      for (const { path } of pageTypes) {
-        it(path, async ({ expect }) => {
-          const { page } = await site.open('desktop', await sharedContext('zoom-large', 'desktop', { viewport: ZOOM_200, largeText: true }));
-          try {
-            await page.goto(path);
-            expect((await state(page)).size).toBe('large');
-            const problems = await layoutProblems(page);
-            expect(problems, problems.join('\n')).toEqual([]);
-          } finally {
-            await page.close();
-          }
+    describe('200% zoom (640 × 450 CSS px) with large text on', () => {
+      for (const type of pageTypes) {
+        it(type.name, async ({ expect }) => {
+          const path = site.routeOf(type)!;
+          const { page, visit } = await sharedTab('zoom-large', 'desktop', { viewport: ZOOM_200, largeText: true });
+          await visit(path);
+          expect((await state(page)).size).toBe('large');
+          const problems = await layoutProblems(page);
+          expect(problems, problems.join('\n')).toEqual([]);
         });
       }
     });
 
-    describe.concurrent('WCAG 1.4.12 text spacing at phone size, with large text too', () => {
-      for (const { path } of pageTypes) {
-        it(path, async ({ expect }) => {
+    describe('WCAG 1.4.12 text spacing at phone size, with large text too', () => {
+      for (const type of pageTypes) {
+        it(type.name, async ({ expect }) => {
+          const path = site.routeOf(type)!;
           for (const largeText of [false, true]) {
-            const { page } = await site.open('phone', await sharedContext(`spacing-${largeText}`, 'phone', { largeText, bypassCSP: true }));
-            try {
-              await page.goto(path);
-              // A reader's own stylesheet (an extension, a user style) is not subject to the page's CSP; the test's is, unless bypassed.
-              await page.addStyleTag({ content: TEXT_SPACING });
-              // The stylesheet really applies.
-              expect(await page.evaluate(() => getComputedStyle(document.body).letterSpacing)).not.toBe('normal');
-              const problems = await layoutProblems(page);
-              expect(problems, `${largeText ? 'large text, ' : ''}${problems.join('\n')}`).toEqual([]);
-            } finally {
-              await page.close();
-            }
+            const { page, visit } = await sharedTab(`spacing-${largeText}`, 'phone', { largeText, bypassCSP: true });
+            await visit(path);
+            // A reader's own stylesheet (an extension, a user style) is not subject to the page's CSP; the test's is, unless bypassed.
+            await page.addStyleTag({ content: TEXT_SPACING });
+            // The stylesheet really applies.
+            expect(await page.evaluate(() => getComputedStyle(document.body).letterSpacing)).not.toBe('normal');
+            const problems = await layoutProblems(page);
+            expect(problems, `${largeText ? 'large text, ' : ''}${problems.join('\n')}`).toEqual([]);
           }
         });
       }

@@ -1,13 +1,13 @@
 /**
- * Browser tests: the built site (with search) served from 127.0.0.1, driven in the system Chromium
- * through playwright-core. Every page type at a phone and a desktop viewport: status, no console
- * error, no failed request, no request off the local host, no WCAG 2.1 A/AA violation (axe). Then
- * the interactions: keyboard, skip link, search dialog, shop facets, language switch, placard print.
+ * Browser tests of the market-sample fixture (with search) served from 127.0.0.1, driven in the system
+ * Chromium through playwright-core: keyboard, skip link, search dialog, shop facets, language switch,
+ * placard print, and no request off the local host. Every page type with axe at both sizes is tested
+ * on the real content (tests/real-content/pages.browser.test.ts).
  * The harness (Chromium, skipping, the server): tests/support/browser.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, hasChromium, pageTypes, reportMissingBrowser, slow, startBrowserSite, viewports, type BrowserSite } from '../support/browser';
+import { hasChromium, reportMissingBrowser, slow, startBrowserSite, viewports, type BrowserSite } from '../support/browser';
 
 reportMissingBrowser();
 
@@ -20,29 +20,6 @@ describe.skipIf(!hasChromium)('site in a real browser', () => {
     await site?.close();
   });
   const open = (name: keyof typeof viewports) => site.open(name);
-
-  for (const name of Object.keys(viewports) as (keyof typeof viewports)[]) {
-    // Concurrent (a few pages at a time, in one context): most of the time is spent waiting on Chromium.
-    describe.concurrent(`${name} ${viewports[name].width}×${viewports[name].height}`, () => {
-      for (const { path: pagePath, status = 200 } of pageTypes) {
-        it(`${pagePath}: status ${status}, no errors, no axe violations`, async ({ expect }) => {
-          const { page, problems } = await open(name);
-          try {
-            const response = await page.goto(pagePath);
-            expect(response?.status()).toBe(status);
-            expect(await page.locator('main').count()).toBe(1);
-            const violations = await axeViolations(page);
-            expect(violations, `axe violations on ${pagePath} at ${name}:\n${violations.join('\n')}`).toEqual([]);
-            // The missing page itself answers 404, as it should; Chromium logs that as a console error.
-            const unexpected = problems.filter((p) => !(status === 404 && p.includes(`${site.server.origin}${pagePath}`)));
-            expect(unexpected, unexpected.join('\n')).toEqual([]);
-          } finally {
-            await page.close();
-          }
-        });
-      }
-    });
-  }
 
   describe('interactions (desktop)', () => {
     async function focused(page: Page) {

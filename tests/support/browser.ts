@@ -6,12 +6,15 @@
  * why, unless REQUIRE_BROWSER=1 (CI, .ci/run), where that is a failure.
  * YUYUAN_BROWSER_DIST=<folder> tests an existing build instead of building (for editing these tests).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { sharedSiteBuild } from './build';
+import { builtSite, type SiteOptions } from './build';
 import { serveStatic, type StaticServer } from './static-server';
+import { builtPages } from './dist';
+import { builtSitePolicy, securityHeaders } from '../../src/lib/security-headers';
 
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const hasChromium = existsSync(chromiumPath);
@@ -24,37 +27,47 @@ export const viewports = {
 } as const;
 export type ViewportName = keyof typeof viewports;
 
-/** One page of each type, and the English twins that exist. The 404 page is visited at a missing path. */
-export const pageTypes: { path: string; status?: number }[] = [
-  { path: '/' },
-  { path: '/about/' },
-  { path: '/branches/' },
-  { path: '/branches/shichang-dangzongzhi/' },
-  { path: '/merchants/' },
-  { path: '/merchants/cuige-zhubao/' },
-  { path: '/merchants/cuige-zhubao/placard/' },
-  { path: '/stories/' },
-  { path: '/stories/zhuanxing-dianfan/' },
-  { path: '/activities/' },
-  { path: '/activities/mianfei-tijian/' },
-  { path: '/learn/' },
-  { path: '/learn/wangdian-kaidian/' },
-  { path: '/visit/' },
-  { path: '/privacy/' },
-  { path: '/accessibility/' },
-  { path: '/search/' },
-  { path: '/no-such-page/', status: 404 },
-  { path: '/en/' },
-  { path: '/en/about/' },
-  { path: '/en/merchants/' },
-  { path: '/en/merchants/cuige-zhubao/' },
-  { path: '/en/activities/' },
-  { path: '/en/activities/mianfei-tijian/' },
-  { path: '/en/visit/' },
-  { path: '/en/privacy/' },
-  { path: '/en/accessibility/' },
-  { path: '/en/search/' },
+/**
+ * The page types: for each, the built pages of that type (the first, in path order, is the one tested),
+ * so the same list serves any content. The not-found page is visited at a missing path.
+ */
+export const pageTypes: { name: string; pattern: RegExp; status?: number }[] = [
+  { name: 'home', pattern: /^\/$/ },
+  { name: 'about', pattern: /^\/about\/$/ },
+  { name: 'branches', pattern: /^\/branches\/$/ },
+  { name: 'branch', pattern: /^\/branches\/[^/]+\/$/ },
+  { name: 'shop directory', pattern: /^\/merchants\/$/ },
+  { name: 'shop', pattern: /^\/merchants\/(?!page\/)[^/]+\/$/ },
+  { name: 'placard', pattern: /^\/merchants\/[^/]+\/placard\/$/ },
+  { name: 'stories', pattern: /^\/stories\/$/ },
+  { name: 'story', pattern: /^\/stories\/[^/]+\/$/ },
+  { name: 'activities', pattern: /^\/activities\/$/ },
+  { name: 'activity', pattern: /^\/activities\/(?!series\/)[^/]+\/$/ },
+  { name: 'learning centre', pattern: /^\/learn\/$/ },
+  { name: 'guide', pattern: /^\/learn\/[^/]+\/$/ },
+  { name: 'visitor page', pattern: /^\/visit\/$/ },
+  { name: 'privacy notice', pattern: /^\/privacy\/$/ },
+  { name: 'accessibility statement', pattern: /^\/accessibility\/$/ },
+  { name: 'search', pattern: /^\/search\/$/ },
+  { name: 'not found', pattern: /^\/404\.html$/, status: 404 },
+  { name: 'English home', pattern: /^\/en\/$/ },
+  { name: 'English about', pattern: /^\/en\/about\/$/ },
+  { name: 'English shop directory', pattern: /^\/en\/merchants\/$/ },
+  { name: 'English shop', pattern: /^\/en\/merchants\/(?!page\/)[^/]+\/$/ },
+  { name: 'English activities', pattern: /^\/en\/activities\/$/ },
+  { name: 'English activity', pattern: /^\/en\/activities\/(?!series\/)[^/]+\/$/ },
+  { name: 'English visitor page', pattern: /^\/en\/visit\/$/ },
+  { name: 'English privacy notice', pattern: /^\/en\/privacy\/$/ },
+  { name: 'English accessibility statement', pattern: /^\/en\/accessibility\/$/ },
+  { name: 'English search', pattern: /^\/en\/search\/$/ },
 ];
+export type PageType = (typeof pageTypes)[number];
+
+/** The path to visit for a page type among `pages` (builtPages), or undefined when the content has none. */
+export function routeOf(type: PageType, pages: readonly string[]): string | undefined {
+  if (type.status === 404) return '/no-such-page/';
+  return pages.find((route) => type.pattern.test(route));
+}
 
 /** For waits: this runs beside builds on a 2-core machine, where a round trip to Chromium can take seconds. */
 export const slow = { timeout: 15_000 };
@@ -78,38 +91,58 @@ export function reportMissingBrowser(): void {
 
 export interface OpenedPage {
   page: Page;
-  /** Console errors, uncaught exceptions, failed requests and HTTP errors seen so far. */
+  /** Console errors and policy messages, uncaught exceptions, failed requests and HTTP errors seen so far. */
   problems: string[];
+  /**
+   * Goes to a path with `problems` emptied first: one page can visit many paths in turn, which is much
+   * faster than a new page for each (axe, injected anew on every visit, runs warm in a page it ran in).
+   */
+  visit(path: string): ReturnType<Page['goto']>;
+}
+
+/** The Content-Security-Policy violations a page has seen (the harness listens on every page). */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
 }
 
 export interface BrowserSite {
   /** The built site being served. */
   outDir: string;
+  /** Its pages (builtPages). */
+  pages: string[];
+  /** The path to visit for a page type (routeOf); undefined when the content has none of that type. */
+  routeOf(type: PageType): string | undefined;
   server: StaticServer;
   browser: Browser;
-  /** Requests to any host but the local server, aborted. */
+  /** Requests to any host but the local server (none can be reached). */
   offsite: string[];
-  /** A fresh context (own storage) at a viewport, with requests off the local host aborted. */
+  /** A fresh context (own storage) at a viewport, recording requests off the local host. */
   newContext(viewport: ViewportName, options?: BrowserContextOptions): Promise<BrowserContext>;
   /** A fresh page that records problems, in `context` or in a context shared per viewport. */
   open(viewport: ViewportName, context?: BrowserContext): Promise<OpenedPage>;
   close(): Promise<void>;
 }
 
-/** Builds (once per test run) and serves the site, and launches Chromium. Call in beforeAll. */
-export async function startBrowserSite(): Promise<BrowserSite> {
-  let outDir = process.env.YUYUAN_BROWSER_DIST;
-  if (!outDir) {
-    const result = sharedSiteBuild();
-    expect(result.status, result.output).toBe(0);
-    outDir = result.outDir;
-  }
-  const server = await serveStatic(path.resolve(outDir));
+/** Builds (once per test run; the market-sample fixture unless told) and serves the site, and launches Chromium. Call in beforeAll. */
+export async function startBrowserSite(site: SiteOptions = { content: 'market-sample' }): Promise<BrowserSite> {
+  const outDir = process.env.YUYUAN_BROWSER_DIST ?? builtSite(site).outDir;
+  // The deploy headers (deploy/_headers: CSP and the rest) on every response, as a host sends them,
+  // on top of each page's own <meta> policy: every browser test runs under both.
+  const server = await serveStatic(path.resolve(outDir), Object.fromEntries(securityHeaders(builtSitePolicy(outDir))));
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      // No other host can be reached: Chromium resolves no name but the local server's. (Intercepting
+      // every request in Playwright instead made each page several times slower.)
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
   });
   const offsite: string[] = [];
   const local = new URL(server.origin).host;
@@ -117,11 +150,15 @@ export async function startBrowserSite(): Promise<BrowserSite> {
 
   async function newContext(viewport: ViewportName, options: BrowserContextOptions = {}) {
     const created = await browser.newContext({ viewport: viewports[viewport], baseURL: server.origin, ...options });
-    await created.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.protocol === 'data:' || url.protocol === 'blob:' || url.host === local) return route.continue();
-      offsite.push(url.href);
-      return route.abort('blockedbyclient');
+    // Every policy violation is recorded, to be reported as a problem of the page.
+    await created.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`), true);
+    });
+    // Any request to another host is recorded (and fails: see --host-resolver-rules).
+    created.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.host !== local) offsite.push(url.href);
     });
     return created;
   }
@@ -131,18 +168,27 @@ export async function startBrowserSite(): Promise<BrowserSite> {
     const page = await (context ?? (await (shared[viewport] ??= newContext(viewport)))).newPage();
     const problems: string[] = [];
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()} (${message.location().url})`);
+      if (message.type() === 'error' || /content security policy|permissions[- ]policy|feature policy/i.test(message.text())) {
+        problems.push(`console: ${message.text()} (${message.location().url})`);
+      }
     });
     page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
     page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });
-    return { page, problems };
+    const visit = (path: string) => {
+      problems.length = 0;
+      return page.goto(path);
+    };
+    return { page, problems, visit };
   }
 
+  const pages = builtPages(outDir);
   return {
     outDir,
+    pages,
+    routeOf: (type) => routeOf(type, pages),
     server,
     browser,
     offsite,
@@ -155,12 +201,28 @@ export async function startBrowserSite(): Promise<BrowserSite> {
   };
 }
 
-/** The axe violations of the page as it is now, one readable line per rule (empty when none). */
+/** axe-core's source, read once: injected into a page through the DevTools protocol, which no CSP blocks. */
+let axeSource: string | undefined;
+
+/**
+ * The axe violations of the page as it is now (WCAG 2.1 A and AA rules), one readable line per rule
+ * (empty when none). axe runs in the page itself: @axe-core/playwright's analyze() opens an extra
+ * page for every run, which made each check several times slower.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const { AxeBuilder } = await import('@axe-core/playwright');
-  const results = await new AxeBuilder({ page }).withTags(axeTags).options({ resultTypes: ['violations'] }).analyze();
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const results = await page.evaluate(
+    (tags) => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    axeTags,
+  );
   expect(results.passes.length, 'axe ran its rules').toBeGreaterThan(10);
   return results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 8).join('\n    ')}`,
   );
+}
+
+interface AxeResults {
+  passes: unknown[];
+  violations: { id: string; impact?: string; help: string; nodes: { target: string[] }[] }[];
 }

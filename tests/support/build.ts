@@ -124,9 +124,25 @@ export function siteBuild({ content = 'basics', edits, env = {} }: SiteOptions =
     }
     return JSON.parse(readFileSync(done, 'utf8')) as BuildResult;
   }
-  const result = runBuild(work, contentDir, settings);
-  writeFileSync(done, JSON.stringify(result));
-  return result;
+  // One build at a time, whichever test process asks: two Astro builds at once in one project
+  // collide (Vite's dependency optimizer), and each already keeps a core busy.
+  const lock = path.join(runDir(), 'build.lock');
+  for (let waited = 0; ; waited += 200) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (waited > 600_000) throw new Error(`waited 10 minutes for another build to finish (${lock})`);
+      sleep(200);
+    }
+  }
+  try {
+    const result = runBuild(work, contentDir, settings);
+    writeFileSync(done, JSON.stringify(result));
+    return result;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /** `npm run build` itself (scripts/build.ts: Astro, then Pagefind), into `<work>/dist`. */

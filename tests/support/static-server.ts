@@ -54,7 +54,8 @@ async function fileAt(file: string): Promise<string | undefined> {
   return undefined;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** Serves `root`; `headers` are added to every response (a host's deploy headers). */
+export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
   const base = path.resolve(root);
   const server: Server = createServer(async (req, res) => {
     try {
@@ -72,6 +73,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       }
       const body = await readFile(file);
       res.writeHead(status, {
+        ...headers,
         'content-type': types[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
         'content-length': body.length,
         'cache-control': 'no-cache',

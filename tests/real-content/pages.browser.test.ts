@@ -1,0 +1,67 @@
+/**
+ * One page of each type of the real content (the first built page of the type, whatever entries
+ * exist), served with the deploy headers and opened in Chromium at a phone and a desktop size:
+ * its status, no console error, failed request or policy violation, no request off the local host,
+ * and no WCAG 2.1 A/AA violation (axe). At desktop size the page's scripts run too (the large-text
+ * button, a guide's checklist). A type the content has no page of is said, not failed.
+ * The harness: tests/support/browser.ts.
+ */
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { axeViolations, cspViolations, hasChromium, pageTypes, reportMissingBrowser, slow, startBrowserSite, viewports, type BrowserSite, type OpenedPage, type ViewportName } from '../support/browser';
+import { realContent } from '../support/build';
+
+reportMissingBrowser();
+
+describe.skipIf(!hasChromium)('every page type of the real content in a real browser', () => {
+  let site: BrowserSite;
+  /** One page per size, visiting every page type in turn. */
+  const tabs = {} as Record<ViewportName, OpenedPage>;
+  beforeAll(async () => {
+    site = await startBrowserSite({ content: realContent });
+    for (const name of Object.keys(viewports) as ViewportName[]) tabs[name] = await site.open(name);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  /** Everything wrong with the page a tab is on: status, landmarks, axe, errors, policy violations. */
+  async function problemsAt(name: ViewportName, route: string, status: number): Promise<string[]> {
+    const { page, problems, visit } = tabs[name];
+    const found: string[] = [];
+    const response = await visit(route);
+    if (response?.status() !== status) found.push(`status ${response?.status()}, not ${status}`);
+    if ((await page.locator('main').count()) !== 1) found.push('not one <main>');
+    found.push(...(await axeViolations(page)).map((violation) => `axe: ${violation}`));
+    if (name === 'desktop') {
+      // The large-text button: its head script set the attribute on <html>, its own script toggles it.
+      const toggle = page.locator('[data-text-size-toggle]:visible').first();
+      const before = await toggle.getAttribute('aria-pressed', slow);
+      await toggle.click();
+      if ((await toggle.getAttribute('aria-pressed')) === before) found.push('the large-text button did not toggle');
+      await toggle.click();
+      if ((await page.locator('[data-checklist]').count()) > 0) {
+        await page.locator('[data-checklist][data-enhanced]').first().waitFor(slow);
+        await page.locator('[data-checklist] input[type="checkbox"]').first().check();
+      }
+    }
+    found.push(...(await cspViolations(page)).map((violation) => `policy: ${violation}`));
+    // The missing page itself answers 404, as it should; Chromium logs that as a console error.
+    found.push(...problems.filter((p) => !(status === 404 && p.includes(`${site.server.origin}${route}`))));
+    return found.map((problem) => `${route} at ${name}: ${problem}`);
+  }
+
+  for (const type of pageTypes) {
+    const { status = 200 } = type;
+    it(`${type.name}: status ${status}, no errors, no axe violations, at ${Object.keys(viewports).join(' and ')} size`, async ({ expect, skip }) => {
+      const route = site.routeOf(type);
+      if (!route) return skip(`the content has no ${type.name} page`);
+      // Both sizes at once, each in its own page: the machine has two cores.
+      const found = await Promise.all((Object.keys(viewports) as ViewportName[]).map((name) => problemsAt(name, route, status)));
+      expect(found.flat().join('\n')).toBe('');
+    });
+  }
+
+  it('no request left the local host', ({ expect }) => {
+    expect(site.offsite, site.offsite.join('\n')).toEqual([]);
+  });
+});
