@@ -54,7 +54,7 @@ const devPagefind = {
  * own, so one more request), even when there is nothing to preload. The search bootstrap is on every
  * page and must stay tiny, so in the two search scripts `import()` stays a plain import(): the search
  * app imports no CSS (its classes are in the site's stylesheet) and any module it imports the browser
- * fetches by itself. tests/build/site.test.ts checks the bootstrap's size and imports.
+ * fetches by itself. tests/market-sample/site.test.ts checks the bootstrap's size and imports.
  * @type {import("vite").Plugin} */
 const plainSearchImports = {
   name: 'plain-search-imports',

@@ -2,7 +2,7 @@
  * npm run deploy:headers — writes deploy/_headers (Netlify, Cloudflare Pages) and deploy/nginx.conf
  * from src/lib/security-headers.ts and the Content-Security-Policy of the built site in dist/ (its
  * pages carry the hashes of the site's scripts and styles). Run it after `npm run build` whenever a
- * script, a style or that module changed; tests/build/csp.test.ts fails while the files are out of date.
+ * script, a style or that module changed; tests/market-sample/csp.test.ts fails while the files are out of date.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

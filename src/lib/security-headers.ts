@@ -3,7 +3,7 @@
  * Astro, which writes it into every page as a <meta> with the hashes of that page's scripts and
  * styles; `npm run deploy:headers` writes the same policy and the other security headers into
  * deploy/_headers (Netlify, Cloudflare Pages) and deploy/nginx.conf, and the build writes dist/_headers.
- * tests/build/csp.test.ts checks that the pages and those files say what this module says.
+ * tests/market-sample/csp.test.ts checks that the pages and those files say what this module says.
  *
  * Build-time only (it hashes with node:crypto): no page script imports it.
  */
@@ -134,7 +134,7 @@ const deployFileNote = [
   'Written by `npm run deploy:headers` from src/lib/security-headers.ts and the built site: edit that',
   'module, not this file. The Content-Security-Policy is the one every built page carries in its <meta>,',
   "with the hashes of the site's scripts and styles: after changing any script or style, run",
-  '`npm run build && npm run deploy:headers` (tests/build/csp.test.ts fails while this file is out of date).',
+  '`npm run build && npm run deploy:headers` (tests/market-sample/csp.test.ts fails while this file is out of date).',
   'Serve the site over HTTPS: upgrade-insecure-requests and HSTS make browsers fetch everything over https.',
 ].map((line) => `# ${line}`);
 

@@ -54,7 +54,7 @@ describe('the shop directory', () => {
 
   it('loads no script file until the filter is opened, and the island itself is small', () => {
     const $ = page('merchants');
-    // Only the header's search bootstrap (tests/build/site.test.ts), which loads nothing until search is opened.
+    // Only the header's search bootstrap (tests/market-sample/site.test.ts), which loads nothing until search is opened.
     expect($('script[src]').not(SEARCH_BOOTSTRAP)).toHaveLength(0);
     expect($(SEARCH_BOOTSTRAP)).toHaveLength(1);
     expect($('link[rel="modulepreload"]')).toHaveLength(0);

@@ -1,6 +1,6 @@
 /**
  * The browser-test harness: the built site (with search) served from 127.0.0.1 and driven in the
- * system Chromium through playwright-core. Shared by every tests/browser/*.browser.test.ts file.
+ * system Chromium through playwright-core. Shared by every *.browser.test.ts file.
  *
  * Chromium: CHROMIUM_PATH or /usr/bin/chromium. Without it the tests are skipped with one line saying
  * why, unless REQUIRE_BROWSER=1 (CI, .ci/run), where that is a failure.
