@@ -3,7 +3,8 @@
  * and English (pages/en/<name>.md), and a missing one stops the build, naming the file to create.
  * Pure, so it is unit-tested.
  */
-import { languages, type Lang } from '../i18n/ui';
+import type { Lang } from '../i18n/ui';
+import { LANGS } from './i18n';
 import { ContentProblemError, type ContentProblem } from './content/problems';
 
 /** Each prose page, with how an error message names it. */
@@ -34,7 +35,7 @@ export function missingProsePage(name: ProsePageName, lang: Lang, contentDir: st
 /** A problem for each prose page missing in a language, given the ids of the pages collection. */
 export function missingProsePages(ids: readonly string[], contentDir: string): ContentProblem[] {
   const names = Object.keys(PROSE_PAGES) as ProsePageName[];
-  return names.flatMap((name) => (Object.keys(languages) as Lang[]).filter((lang) => !ids.includes(prosePageId(name, lang))).map((lang) => missingProsePage(name, lang, contentDir)));
+  return names.flatMap((name) => LANGS.filter((lang) => !ids.includes(prosePageId(name, lang))).map((lang) => missingProsePage(name, lang, contentDir)));
 }
 
 /** The entry of a prose page in a language; a missing one stops the build. */

@@ -108,8 +108,6 @@ export function cspViolations(page: Page): Promise<string[]> {
 export interface BrowserSite {
   /** The built site being served. */
   outDir: string;
-  /** Its pages (builtPages). */
-  pages: string[];
   /** The path to visit for a page type (routeOf); undefined when the content has none of that type. */
   routeOf(type: PageType): string | undefined;
   server: StaticServer;
@@ -187,7 +185,6 @@ export async function startBrowserSite(site: SiteOptions = { content: 'market-sa
   const pages = builtPages(outDir);
   return {
     outDir,
-    pages,
     routeOf: (type) => routeOf(type, pages),
     server,
     browser,

@@ -86,8 +86,26 @@ function fingerprint(dir: string): string {
   return hash.digest('hex');
 }
 
-/** Sleeps without giving up the thread (builds are waited for in synchronous hooks). */
-const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+/**
+ * Waits until `ready()` is true, polling; sleeps without giving up the thread (builds are waited for
+ * in synchronous hooks). Ten minutes at most, then an error saying what it waited for.
+ */
+function waitFor(ready: () => boolean, what: string): void {
+  for (let waited = 0; !ready(); waited += 200) {
+    if (waited > 600_000) throw new Error(`waited 10 minutes for ${what}`);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+  }
+}
+
+/** Makes a folder; false when it exists already (mkdir is atomic: the one that makes it owns it). */
+function claim(folder: string): boolean {
+  try {
+    mkdirSync(folder);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export interface SiteOptions {
   /** The content folder: a scenario's fixture (default `basics`) or any folder (`realContent`, a copy). */
@@ -111,31 +129,14 @@ export function siteBuild({ content = 'basics', edits, env = {} }: SiteOptions =
   const work = path.join(runDir(), `site-${key}`);
   const done = path.join(work, 'result.json');
   // The first process to create the folder builds; any other waits for its result.
-  let mine = true;
-  try {
-    mkdirSync(work);
-  } catch {
-    mine = false;
-  }
-  if (!mine) {
-    for (let waited = 0; !existsSync(done); waited += 200) {
-      if (waited > 600_000) throw new Error(`waited 10 minutes for the build in ${work}`);
-      sleep(200);
-    }
+  if (!claim(work)) {
+    waitFor(() => existsSync(done), `the build in ${work}`);
     return JSON.parse(readFileSync(done, 'utf8')) as BuildResult;
   }
   // One build at a time, whichever test process asks: two Astro builds at once in one project
   // collide (Vite's dependency optimizer), and each already keeps a core busy.
   const lock = path.join(runDir(), 'build.lock');
-  for (let waited = 0; ; waited += 200) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      if (waited > 600_000) throw new Error(`waited 10 minutes for another build to finish (${lock})`);
-      sleep(200);
-    }
-  }
+  waitFor(() => claim(lock), `another build to finish (${lock})`);
   try {
     const result = runBuild(work, contentDir, settings);
     writeFileSync(done, JSON.stringify(result));

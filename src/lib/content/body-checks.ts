@@ -4,6 +4,7 @@
  * Used by the build (src/lib/content/loaders.ts) and by `npm run check:content`.
  */
 import { fieldPath, type ContentProblem } from './problems';
+import { hasPageIn } from '../i18n';
 import { sectionOfCollection } from '../routes';
 
 /** The field name shown for a problem in the Markdown body. */
@@ -123,16 +124,10 @@ const NOT_ENTRIES = new Set(['series', 'page']);
 
 /**
  * Every link in a Markdown body to an entry's page that will not be built: the entry does not exist
- * (deleted or renamed), or its English twin does not (`englishSections`: the sections with /en/ pages).
+ * (deleted or renamed), or its English twin does not (src/lib/i18n.ts, hasPageIn).
  * `ids` gives the ids of each section's entries (learn: the guides).
  */
-export function findBrokenEntryLinks(
-  file: string,
-  body: string,
-  startLine: number,
-  ids: Readonly<Record<string, ReadonlySet<string>>>,
-  englishSections: ReadonlySet<string>,
-): ContentProblem[] {
+export function findBrokenEntryLinks(file: string, body: string, startLine: number, ids: Readonly<Record<string, ReadonlySet<string>>>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const { line, index } of linesOutsideCode(body)) {
     for (const match of line.matchAll(ENTRY_LINK)) {
@@ -140,7 +135,7 @@ export function findBrokenEntryLinks(
       const id = decodeURIComponent(rawId);
       if (NOT_ENTRIES.has(id)) continue;
       const exists = ids[section]?.has(id) ?? false;
-      if (exists && (!english || englishSections.has(section))) continue;
+      if (exists && (!english || hasPageIn(`/${section}/${id}/`, 'en'))) continue;
       const similar = [...(ids[section] ?? [])].filter((other) => other.includes(id) || id.includes(other)).slice(0, 3);
       problems.push({
         file,

@@ -28,7 +28,6 @@ import { findDanglingReferences, findIntegrityProblems, findOrderCollisions, fin
 import { duplicateIdProblem, fieldPath, type ContentProblem } from './problems';
 import { image, reference } from './schema-context';
 import { missingProsePages } from '../prose-pages';
-import { ENGLISH_SECTIONS } from '../i18n';
 import { entryIdsBySection, findBrokenEntryLinks } from './body-checks';
 
 export interface CheckResult {
@@ -246,7 +245,7 @@ export function checkContent(contentDir: string, { now = new Date(), root = proc
   // Links in bodies to entries that do not exist (deleted or renamed): the page would link nowhere.
   const idsBySection = entryIdsBySection(records);
   for (const { file, source } of loaded.values()) {
-    errors.push(...findBrokenEntryLinks(file, source.body, source.bodyStartLine, idsBySection, ENGLISH_SECTIONS));
+    errors.push(...findBrokenEntryLinks(file, source.body, source.bodyStartLine, idsBySection));
   }
 
   // Each prose page in both languages (the build stops on a missing one when it renders the page).

@@ -3,12 +3,11 @@
  * (a reference to a missing entry stops the build here), and linked in both directions.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentProblemError } from './problems';
 import { readFileSync } from 'node:fs';
+import { ContentProblemError } from './problems';
 import { findIntegrityProblems, type EntryRecord } from './integrity';
 import { entryIdsBySection, findBrokenEntryLinks } from './body-checks';
 import { splitSource } from './frontmatter';
-import { ENGLISH_SECTIONS } from '../i18n';
 import { adjacent, ancestors, backlinks, resolve } from './relations';
 import { GUIDE_SECTIONS } from '../schema/collections';
 import { countFacets, type Faceted } from '../facets';
@@ -47,7 +46,7 @@ async function load() {
   for (const { filePath } of [...stories, ...activities, ...guides, ...merchants, ...branches, ...markets, ...pages]) {
     if (!filePath) continue;
     const source = splitSource(filePath, readFileSync(filePath, 'utf8'));
-    problems.push(...findBrokenEntryLinks(filePath, source.body, source.bodyStartLine, idsBySection, ENGLISH_SECTIONS));
+    problems.push(...findBrokenEntryLinks(filePath, source.body, source.bodyStartLine, idsBySection));
   }
   if (problems.length > 0) throw new ContentProblemError(problems);
 
