@@ -2,13 +2,33 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     globalSetup: ['./tests/support/global-setup.ts'],
+    setupFiles: ['./tests/support/test-priority.ts'],
     reporters: ['default', './tests/support/summary-reporter.ts'],
-    // Two test files at a time, one per core: while one waits on a build or Chromium, the other runs.
-    // A build is made once per run and shared (tests/support/build.ts), whichever file asks first.
-    maxWorkers: 2,
+    // Four test files at a time on two cores: most wait on Chromium or on a build much of the time.
+    // A build is made once per run and shared (tests/support/build.ts), whichever file asks first;
+    // the main process runs the builds (tests/support/global-setup.ts), ahead of the tests' own work
+    // (tests/support/test-priority.ts).
+    maxWorkers: 4,
     testTimeout: 180_000,
     hookTimeout: 300_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/**/*.dom.test.ts'],
+          // Files share a worker's modules instead of importing them all again (half the suite's
+          // time went there): no test here mocks a module or changes shared state.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        // Components and page scripts in a stand-in DOM, each file in its own module graph: they mock modules.
+        test: { name: 'dom', include: ['tests/**/*.dom.test.ts', 'tests/**/*.dom.test.tsx'], environment: 'happy-dom' },
+      },
+    ],
   },
 });

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot, siteBuild } from '../support/build';
-import { danglingBranch } from '../support/mistakes';
+import { brokenContent } from '../support/mistakes';
 import { buildSteps } from '../../scripts/lib/build-steps';
 
 describe('npm run build (scripts/build.ts)', () => {
@@ -33,7 +33,7 @@ describe('npm run build (scripts/build.ts)', () => {
   });
 
   it('stops with a non-zero exit, before Pagefind, when the Astro build fails', () => {
-    const { status, output, outDir } = siteBuild({ edits: danglingBranch });
+    const { status, output, outDir } = siteBuild({ edits: brokenContent });
     expect(status, output).not.toBe(0);
     expect(output).toContain('test-zhibuu');
     expect(existsSync(path.join(outDir, 'pagefind'))).toBe(false);

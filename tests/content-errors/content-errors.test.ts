@@ -3,15 +3,15 @@
  * problem and the fix. The mistakes are found by the checks the build runs (checkContent's schemas,
  * per-file and cross-entry checks, which the loaders run too), so each case here checks a copy of the
  * basics fixture with one mistake, without building (tests/content-errors/check-content.test.ts has
- * more). Two builds prove the build itself stops with that message: at the content loaders (a
- * dangling reference, which Astro alone only logs) and while rendering (a missing statement page).
+ * more). One build proves the build itself stops with those messages, as it loads the content
+ * (src/lib/content/site.ts), before any page is written.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check';
 import { formatProblem, type ContentProblem } from '../../src/lib/content/problems';
 import { fixtureCopy, projectRoot, siteBuild, type Edits } from '../support/build';
-import { danglingBranch } from '../support/mistakes';
+import { brokenContent } from '../support/mistakes';
 
 /** The errors check:content finds in a copy of the basics fixture with `edits`, files relative to the copy. */
 function errorsOf(edits: Edits): ContentProblem[] {
@@ -82,19 +82,14 @@ describe('mistakes check:content and the build find', () => {
   });
 });
 
-describe('the build stops with the same message', () => {
-  it('at the content loaders: a reference to an entry that does not exist (Astro alone would only log it and exit 0)', () => {
-    const result = siteBuild({ edits: danglingBranch });
+describe('the build stops with the same messages', () => {
+  it('naming every mistake, each a kind Astro alone lets through: a reference to an entry that does not exist, a statement removed', () => {
+    const result = siteBuild({ edits: brokenContent });
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/merchants\/test-shop\.md/);
     expect(result.output).toContain('字段 field: branch');
     expect(result.output).toContain('“test-zhibuu”在 branches 中不存在');
     expect(result.output).toContain('是不是：test-zhibu');
-  });
-
-  it('while rendering: a statement an editor removed', () => {
-    const result = siteBuild({ edits: { 'pages/en/privacy.md': null } });
-    expect(result.status).not.toBe(0);
     expect(result.output).toContain('pages/en/privacy.md');
     expect(result.output).toContain("the privacy notice's English version is missing");
   });

@@ -1,8 +1,8 @@
 /**
  * One page of each type of the real content (the first built page of the type, whatever entries
  * exist), served with the deploy headers and opened in Chromium at a phone and a desktop size:
- * its status, no console error, failed request or policy violation, no request off the local host,
- * and no WCAG 2.1 A/AA violation (axe). At desktop size the page's scripts run too (the large-text
+ * its status, no console error, failed request or policy violation and no request off the local host;
+ * at desktop size no WCAG 2.1 A/AA violation (axe), and the page's scripts run too (the large-text
  * button, a guide's checklist). A type the content has no page of is said, not failed.
  * The harness: tests/support/browser.ts.
  */
@@ -31,8 +31,10 @@ describe.skipIf(!hasChromium)('every page type of the real content in a real bro
     const response = await visit(route);
     if (response?.status() !== status) found.push(`status ${response?.status()}, not ${status}`);
     if ((await page.locator('main').count()) !== 1) found.push('not one <main>');
-    found.push(...(await axeViolations(page)).map((violation) => `axe: ${violation}`));
     if (name === 'desktop') {
+      // axe at one size (the phone layout is checked by axe in the dark scheme on the market-sample
+      // fixture: tests/market-sample/reader-comfort.browser.test.ts).
+      found.push(...(await axeViolations(page)).map((violation) => `axe: ${violation}`));
       // The large-text button: its head script set the attribute on <html>, its own script toggles it.
       const toggle = page.locator('[data-text-size-toggle]:visible').first();
       const before = await toggle.getAttribute('aria-pressed', slow);
@@ -52,7 +54,7 @@ describe.skipIf(!hasChromium)('every page type of the real content in a real bro
 
   for (const type of pageTypes) {
     const { status = 200 } = type;
-    it(`${type.name}: status ${status}, no errors, no axe violations, at ${Object.keys(viewports).join(' and ')} size`, async ({ expect, skip }) => {
+    it(`${type.name}: status ${status} and no errors at ${Object.keys(viewports).join(' and ')} size, no axe violations`, async ({ expect, skip }) => {
       const route = site.routeOf(type);
       if (!route) return skip(`the content has no ${type.name} page`);
       // Both sizes at once, each in its own page: the machine has two cores.

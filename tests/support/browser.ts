@@ -129,7 +129,8 @@ export async function startBrowserSite(site: SiteOptions = { content: 'market-sa
   const server = await serveStatic(path.resolve(outDir), Object.fromEntries(securityHeaders(builtSitePolicy(outDir))));
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
-    executablePath: chromiumPath,
+    executablePath: path.join(import.meta.dirname, 'chromium-low-priority.sh'),
+    env: { ...process.env, CHROMIUM_PATH: chromiumPath },
     headless: true,
     args: [
       '--no-sandbox',

@@ -6,15 +6,21 @@
  * and bytes, after edits) and its settings, and the result is kept on disk under the run's folder, so
  * every test file that asks for the same site gets the same build, whichever process it runs in.
  * Call it from beforeAll (or a test), never at the top of a file: collecting tests builds nothing.
+ *
+ * Under Vitest the builds run in the main process (startBuilder, from tests/support/global-setup.ts),
+ * one at a time in the order asked for, at the usual priority, while the test processes run at a
+ * lower one (tests/support/test-priority.ts): a build is what other tests wait for, so it never
+ * waits for the CPU. Without the builder (a lone script) the build runs in the asking process.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { isolatedBuildEnv } from '../../scripts/lib/build-steps';
+import { tryLockAstroDir, unlockAstroDir } from '../../scripts/lib/astro-dir-lock';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** Where test builds go, one folder per test run (tests/support/global-setup.ts). */
@@ -116,6 +122,23 @@ export interface SiteOptions {
   env?: Record<string, string>;
 }
 
+/** Set (to the run's folder) while the global setup's builder runs the builds. */
+const BUILDER = 'YUYUAN_TEST_BUILDER';
+
+/** What a build is asked for with: the content folder and the settings added to the environment. */
+interface BuildRequest {
+  contentDir: string;
+  settings: Record<string, string>;
+}
+const requestFile = (work: string) => path.join(work, 'request.json');
+const resultFile = (work: string) => path.join(work, 'result.json');
+
+/** Writes JSON so that a reader never sees half of it (another process waits for the file). */
+function writeJsonAtomically(file: string, value: unknown): void {
+  writeFileSync(`${file}.part`, JSON.stringify(value));
+  renameSync(`${file}.part`, file);
+}
+
 /**
  * The built site (search index included) for some content and settings, built the first time it is
  * asked for in this test run and shared after that. Fixture sites are built at FIXTURE_BUILD_TIME;
@@ -127,35 +150,77 @@ export function siteBuild({ content = 'basics', edits, env = {} }: SiteOptions =
   const settings = { SITE_URL: TEST_ORIGIN, ...(source === realContent ? {} : { YUYUAN_BUILD_TIME: FIXTURE_BUILD_TIME }), ...env };
   const key = createHash('sha256').update(fingerprint(contentDir)).update(JSON.stringify(Object.entries(settings).sort())).digest('hex').slice(0, 16);
   const work = path.join(runDir(), `site-${key}`);
-  const done = path.join(work, 'result.json');
-  // The first process to create the folder builds; any other waits for its result.
-  if (!claim(work)) {
-    waitFor(() => existsSync(done), `the build in ${work}`);
-    return JSON.parse(readFileSync(done, 'utf8')) as BuildResult;
+  const done = resultFile(work);
+  // The first process to create the folder asks for the build; any other waits for its result.
+  if (claim(work)) {
+    if (process.env[BUILDER] === runDir()) writeJsonAtomically(requestFile(work), { contentDir, settings } satisfies BuildRequest);
+    else buildAlone(work, { contentDir, settings });
   }
-  // One build at a time, whichever test process asks: two Astro builds at once in one project
-  // collide (Vite's dependency optimizer), and each already keeps a core busy.
-  const lock = path.join(runDir(), 'build.lock');
-  waitFor(() => claim(lock), `another build to finish (${lock})`);
+  waitFor(() => existsSync(done), `the build in ${work}`);
+  return JSON.parse(readFileSync(done, 'utf8')) as BuildResult;
+}
+
+/** A build in this process, one at a time across processes (scripts/lib/astro-dir-lock.ts). */
+function buildAlone(work: string, request: BuildRequest): void {
+  waitFor(tryLockAstroDir, 'another build to finish (the lock on .astro/)');
   try {
-    const result = runBuild(work, contentDir, settings);
-    writeFileSync(done, JSON.stringify(result));
-    return result;
+    const run = spawnSync(process.execPath, ['scripts/build.ts'], { ...buildOptions(work, request), encoding: 'utf8' });
+    writeJsonAtomically(resultFile(work), buildResult(work, run.status, run.stdout, run.stderr));
   } finally {
-    rmSync(lock, { recursive: true, force: true });
+    unlockAstroDir();
   }
 }
 
-/** `npm run build` itself (scripts/build.ts: Astro, then Pagefind), into `<work>/dist`. */
-function runBuild(work: string, contentDir: string, settings: Record<string, string>): BuildResult {
-  // process.execPath is the Node that runs the tests: the project's own Node 24 under `npm test`.
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: projectRoot,
-    env: { ...process.env, ...isolatedBuildEnv(work, contentDir), ...settings },
-    encoding: 'utf8',
-  });
+/**
+ * Runs the builds the test processes ask for (request.json in a build's folder under `dir`), one at a
+ * time and only holding the lock on .astro/ (scripts/lib/astro-dir-lock.ts), oldest request first.
+ * Call from the global setup; the returned function stops it, ending a build under way.
+ */
+export function startBuilder(dir: string): () => Promise<void> {
+  process.env[BUILDER] = dir;
+  let current: { child: ReturnType<typeof spawn>; finished: Promise<void> } | undefined;
+  const next = () =>
+    readdirSync(dir)
+      .map((name) => path.join(dir, name))
+      .filter((work) => existsSync(requestFile(work)) && !existsSync(resultFile(work)))
+      .sort((a, b) => statSync(requestFile(a)).mtimeMs - statSync(requestFile(b)).mtimeMs)[0];
+  const timer = setInterval(() => {
+    const work = current ? undefined : next();
+    if (!work || !tryLockAstroDir()) return;
+    const request = JSON.parse(readFileSync(requestFile(work), 'utf8')) as BuildRequest;
+    const child = spawn(process.execPath, ['scripts/build.ts'], buildOptions(work, request));
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk));
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk));
+    const finished = new Promise<void>((resolve) =>
+      child.on('close', (status) => {
+        if (existsSync(work)) writeJsonAtomically(resultFile(work), buildResult(work, status, stdout, stderr));
+        unlockAstroDir();
+        current = undefined;
+        resolve();
+      }),
+    );
+    current = { child, finished };
+  }, 50);
+  return async () => {
+    clearInterval(timer);
+    current?.child.kill();
+    await current?.finished;
+  };
+}
+
+/**
+ * How `npm run build` itself (scripts/build.ts: Astro, then Pagefind) is run into `<work>/dist`, by
+ * process.execPath: the Node that runs the tests, the project's own Node 24 under `npm test`.
+ */
+function buildOptions(work: string, { contentDir, settings }: BuildRequest) {
+  return { cwd: projectRoot, env: { ...process.env, ...isolatedBuildEnv(work, contentDir), ...settings } };
+}
+
+function buildResult(work: string, status: number | null, stdout: string, stderr: string): BuildResult {
   // Colours (CI turns them on) would split the words the tests look for.
-  return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`), outDir: path.join(work, 'dist') };
+  return { status, output: stripVTControlCharacters(`${stdout}\n${stderr}`), outDir: path.join(work, 'dist') };
 }
 
 /** siteBuild, and an error with the build's output when it failed: for tests that read a site. */

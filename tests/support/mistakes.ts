@@ -4,7 +4,12 @@
  */
 import type { Edits } from './build';
 
-/** A shop whose branch is misspelt: a reference to an entry that does not exist. */
-export const danglingBranch: Edits = {
+/**
+ * Two mistakes at once, each a kind Astro alone would let through: a shop whose branch is misspelt
+ * (a reference to an entry that does not exist, which Astro only logs) and the English privacy
+ * notice deleted (its page would be missing). The build must stop and name both.
+ */
+export const brokenContent: Edits = {
   'merchants/test-shop.md': (text) => text.replace('branch: test-zhibu', 'branch: test-zhibuu'),
+  'pages/en/privacy.md': null,
 };

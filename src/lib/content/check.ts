@@ -248,7 +248,7 @@ export function checkContent(contentDir: string, { now = new Date(), root = proc
     errors.push(...findBrokenEntryLinks(file, source.body, source.bodyStartLine, idsBySection));
   }
 
-  // Each prose page in both languages (the build stops on a missing one when it renders the page).
+  // Each prose page in both languages (the build stops on a missing one as it loads the content, src/lib/content/site.ts).
   const pageIds = records.filter((record) => record.collection === 'pages').map((record) => record.id);
   errors.push(...missingProsePages(pageIds, shown(absoluteDir)));
 

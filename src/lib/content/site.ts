@@ -1,6 +1,6 @@
 /**
  * The one way pages read content: every collection loaded once, checked across entries
- * (a reference to a missing entry stops the build here), and linked in both directions.
+ * (a reference to a missing entry or a missing prose page stops the build here), and linked in both directions.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
@@ -8,6 +8,8 @@ import { ContentProblemError } from './problems';
 import { findIntegrityProblems, type EntryRecord } from './integrity';
 import { entryIdsBySection, findBrokenEntryLinks } from './body-checks';
 import { splitSource } from './frontmatter';
+import { contentDir } from './loaders';
+import { missingProsePages } from '../prose-pages';
 import { adjacent, ancestors, backlinks, resolve } from './relations';
 import { GUIDE_SECTIONS } from '../schema/collections';
 import { countFacets, type Faceted } from '../facets';
@@ -48,6 +50,8 @@ async function load() {
     const source = splitSource(filePath, readFileSync(filePath, 'utf8'));
     problems.push(...findBrokenEntryLinks(filePath, source.body, source.bodyStartLine, idsBySection));
   }
+  // Each prose page in both languages: a missing one stops the build here, before any page is rendered.
+  problems.push(...missingProsePages(pages.map((page) => page.id), contentDir()));
   if (problems.length > 0) throw new ContentProblemError(problems);
 
   const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((entry) => [entry.id, entry]));

@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 /**
  * Large-text mode: the head script (run as the browser runs it, from its text, against a stand-in
  * document and storage) and the header button's script (in happy-dom).

@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 /**
  * The directory's filter island, with a stand-in for Pagefind that filters a small list of shops
  * the way Pagefind's filter API does.
