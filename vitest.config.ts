@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import BrowserFirstSequencer from './tests/support/browser-first-sequencer';
 
 export default defineConfig({
   test: {
@@ -10,6 +11,7 @@ export default defineConfig({
     // the main process runs the builds (tests/support/global-setup.ts), ahead of the tests' own work
     // (tests/support/test-priority.ts).
     maxWorkers: 4,
+    sequence: { sequencer: BrowserFirstSequencer },
     testTimeout: 180_000,
     hookTimeout: 300_000,
     projects: [

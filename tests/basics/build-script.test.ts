@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot, siteBuild } from '../support/build';
-import { brokenContent } from '../support/mistakes';
 import { buildSteps } from '../../scripts/lib/build-steps';
+import { basics, brokenSite } from '../support/sites';
 
 describe('npm run build (scripts/build.ts)', () => {
   it('is what package.json runs', () => {
@@ -25,7 +25,7 @@ describe('npm run build (scripts/build.ts)', () => {
   });
 
   it('builds the pages and their search index into YUYUAN_OUT_DIR', () => {
-    const { status, output, outDir } = siteBuild();
+    const { status, output, outDir } = siteBuild(basics);
     expect(status, output).toBe(0);
     expect(existsSync(path.join(outDir, 'index.html'))).toBe(true);
     const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
@@ -33,7 +33,7 @@ describe('npm run build (scripts/build.ts)', () => {
   });
 
   it('stops with a non-zero exit, before Pagefind, when the Astro build fails', () => {
-    const { status, output, outDir } = siteBuild({ edits: brokenContent });
+    const { status, output, outDir } = siteBuild(brokenSite);
     expect(status, output).not.toBe(0);
     expect(output).toContain('test-zhibuu');
     expect(existsSync(path.join(outDir, 'pagefind'))).toBe(false);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, type BuildResult } from '../support/build';
+import { basics } from '../support/sites';
 
 let result: BuildResult;
 const page = (route: string): CheerioAPI => load(readFileSync(path.join(result.outDir, route, 'index.html'), 'utf8'));
@@ -14,7 +15,7 @@ const alternates = ($: CheerioAPI) =>
   Object.fromEntries($('link[rel="alternate"][hreflang]').map((_, link) => [[$(link).attr('hreflang'), new URL($(link).attr('href')!).pathname]]).get());
 
 beforeAll(() => {
-  result = builtSite();
+  result = builtSite(basics);
 });
 
 describe('the English shop page', () => {

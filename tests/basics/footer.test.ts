@@ -9,6 +9,7 @@ import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, type BuildResult } from '../support/build';
 import { fileOf } from '../support/dist';
+import { basics, marketSample } from '../support/sites';
 
 const ICP = '沪ICP备12345678号-1';
 const POLICE = '沪公网安备31010102001234号';
@@ -18,7 +19,7 @@ const html = (outDir: string, route: string) => load(readFileSync(fileOf(outDir,
 describe('footer and statements with nothing configured (the market-sample fixture)', () => {
   let result: BuildResult;
   beforeAll(() => {
-    result = builtSite({ content: 'market-sample' });
+    result = builtSite(marketSample);
   });
   it('shows no filing number, no QR code and no contact line: nothing invented', () => {
     for (const route of ['/', '/en/', '/privacy/', '/en/accessibility/']) {
@@ -42,7 +43,7 @@ describe('footer and statements with nothing configured (the market-sample fixtu
 describe('footer and statements with filing numbers, the account QR code and a contact line (the basics fixture)', () => {
   let result: BuildResult;
   beforeAll(() => {
-    result = builtSite();
+    result = builtSite(basics);
   });
   it('links every page to the statements in its own language', () => {
     const zh = html(result.outDir, '/merchants/test-shop/')('footer nav a').map((_, a) => a.attribs.href).get();

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, TEST_ORIGIN, type BuildResult } from '../support/build';
 import { pageCss, printBlocks } from '../support/css';
 import { SITE_WIDE_SCRIPTS } from '../support/scripts';
+import { basics } from '../support/sites';
 
 // Test builds are configured with TEST_ORIGIN as the site's address.
 const site = TEST_ORIGIN;
@@ -23,7 +24,7 @@ const page = (route: string) => load(readFileSync(path.join(result.outDir, route
 const css = ($page: CheerioAPI) => pageCss($page, result.outDir);
 
 beforeAll(() => {
-  result = builtSite();
+  result = builtSite(basics);
   $ = page('merchants/test-shop/placard');
 });
 

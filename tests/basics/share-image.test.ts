@@ -7,12 +7,13 @@ import { load, type CheerioAPI } from 'cheerio';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, type BuildResult } from '../support/build';
+import { basics } from '../support/sites';
 
 const meta = ($: CheerioAPI, selector: string) => $(`head meta[${selector}]`).attr('content');
 describe('a shop with a photo of its own (the basics fixture)', () => {
   let fixture: BuildResult;
   beforeAll(() => {
-    fixture = builtSite();
+    fixture = builtSite(basics);
   });
 
   it('shares its photo as a JPEG, at the photo’s size, with the photo’s alt text', async () => {

@@ -10,12 +10,13 @@ import { load, type CheerioAPI } from 'cheerio';
 import gcoord from 'gcoord';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, type BuildResult } from '../support/build';
+import { basics } from '../support/sites';
 
 const shopPage = (result: BuildResult, id = 'test-shop'): CheerioAPI => load(readFileSync(path.join(result.outDir, 'merchants', id, 'index.html'), 'utf8'));
 
 let result: BuildResult;
 beforeAll(() => {
-  result = builtSite();
+  result = builtSite(basics);
 });
 const mapLink = ($: CheerioAPI, provider: string) => new URL($(`main a[data-map="${provider}"]`).attr('href')!);
 const jsonLd = ($: CheerioAPI) => {

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check';
 import { formatProblem, type ContentProblem } from '../../src/lib/content/problems';
 import { fixtureCopy, projectRoot, siteBuild, type Edits } from '../support/build';
-import { brokenContent } from '../support/mistakes';
+import { brokenSite } from '../support/sites';
 
 /** The errors check:content finds in a copy of the basics fixture with `edits`, files relative to the copy. */
 function errorsOf(edits: Edits): ContentProblem[] {
@@ -84,7 +84,7 @@ describe('mistakes check:content and the build find', () => {
 
 describe('the build stops with the same messages', () => {
   it('naming every mistake, each a kind Astro alone lets through: a reference to an entry that does not exist, a statement removed', () => {
-    const result = siteBuild({ edits: brokenContent });
+    const result = siteBuild(brokenSite);
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/merchants\/test-shop\.md/);
     expect(result.output).toContain('字段 field: branch');

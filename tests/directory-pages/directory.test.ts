@@ -8,23 +8,12 @@ import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { siteBuild, type BuildResult } from '../support/build';
+import { directoryPages } from '../support/sites';
 import { SEARCH_BOOTSTRAP } from '../support/scripts';
 
-const categories = ['琥珀', '珠宝', '雨具'];
-const extraShops = Object.fromEntries(
-  Array.from({ length: 28 }, (_, i) => {
-    const n = String(i + 1).padStart(2, '0');
-    const honours = i % 2 === 0 ? '\nhonours:\n  - kind: 文明诚信经营户' : '';
-    return [
-      `merchants/shop-${n}.md`,
-      `---\nname: 测试商户${n}\ncategory: ${categories[i % 3]}\nbranch: test-zhibu${honours}\nsummary: { zh: 用于分页测试的第${n}家商户。 }\nsource: { source: test-source }\n---\n`,
-    ];
-  }),
-);
-// The basics fixture's two shops and 28 more: 30 shops, two directory pages of 24.
 let result: BuildResult;
 beforeAll(() => {
-  result = siteBuild({ edits: extraShops });
+  result = siteBuild(directoryPages);
 });
 const page = (route: string) => load(readFileSync(path.join(result.outDir, route, 'index.html'), 'utf8'));
 

@@ -7,11 +7,12 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, type BuildResult } from '../support/build';
+import { marketSample } from '../support/sites';
 
 // Fixture sites are built at FIXTURE_BUILD_TIME (tests/support/build.ts): 2026-12-10 20:00 in Shanghai.
 let result: BuildResult;
 beforeAll(() => {
-  result = builtSite({ content: 'market-sample' });
+  result = builtSite(marketSample);
 });
 const page = (route: string) => load(readFileSync(path.join(result.outDir, route, 'index.html'), 'utf8'));
 const jsonLd = ($: ReturnType<typeof page>) => JSON.parse($('head script[type="application/ld+json"]').html()!);

@@ -13,6 +13,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, projectRoot, type BuildResult } from '../support/build';
 import { builtPages, fileOf } from '../support/dist';
+import { marketSample } from '../support/sites';
 import {
   builtSitePolicy,
   deployFiles,
@@ -32,7 +33,7 @@ let sitePolicyOfBuild: string;
 const pages: { route: string; $: CheerioAPI }[] = [];
 
 beforeAll(() => {
-  result = builtSite({ content: 'market-sample' });
+  result = builtSite(marketSample);
   sitePolicyOfBuild = builtSitePolicy(result.outDir);
   for (const route of builtPages(result.outDir)) pages.push({ route, $: load(readFileSync(fileOf(result.outDir, route), 'utf8')) });
 });

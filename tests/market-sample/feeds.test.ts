@@ -9,6 +9,7 @@ import ical, { type VEvent } from 'node-ical';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, fixtureDir, FIXTURE_BUILD_TIME, type BuildResult } from '../support/build';
 import { shanghaiDay } from '../../src/lib/recurrence';
+import { marketSample } from '../support/sites';
 
 let result: BuildResult;
 let builtAt: Date;
@@ -39,7 +40,7 @@ function builtPage(url: string): boolean {
 
 beforeAll(() => {
   builtAt = new Date(FIXTURE_BUILD_TIME);
-  result = builtSite({ content: 'market-sample' });
+  result = builtSite(marketSample);
 });
 
 describe('/rss.xml', () => {

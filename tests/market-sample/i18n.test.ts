@@ -13,6 +13,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, type BuildResult } from '../support/build';
 import { builtPages, fileOf, resolves } from '../support/dist';
+import { marketSample } from '../support/sites';
 
 let result: BuildResult;
 const cache = new Map<string, CheerioAPI>();
@@ -82,7 +83,7 @@ function alternates($: CheerioAPI): Record<string, string> {
 }
 
 beforeAll(() => {
-  result = builtSite({ content: 'market-sample' });
+  result = builtSite(marketSample);
 });
 
 describe('languages on every page', () => {

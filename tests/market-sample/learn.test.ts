@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, type BuildResult } from '../support/build';
 import { pageCss, printBlocks } from '../support/css';
 import { SITE_WIDE_SCRIPTS } from '../support/scripts';
+import { marketSample } from '../support/sites';
 
 let result: BuildResult;
 let $: CheerioAPI;
@@ -25,7 +26,7 @@ function declarationsFor(text: string, selector: string): string[] {
 }
 
 beforeAll(() => {
-  result = builtSite({ content: 'market-sample' });
+  result = builtSite(marketSample);
   $ = page(guide);
 });
 

@@ -1,33 +1,18 @@
 /**
  * Reading comfort in a real browser: the header's large-text mode (大字模式: src/lib/text-size, the head
  * script in src/components/ReaderComfortHead.astro), the dark colour scheme (tokens in global.css),
- * 200% zoom, WCAG 1.4.12 text spacing and reduced motion; every page type in each.
- * The harness (Chromium, skipping, the server): tests/support/browser.ts.
+ * and reduced motion, on the pages and components they matter most to. Every page type under these
+ * settings: ./page-types.browser.test.ts. The harness (Chromium, skipping, the server): tests/support/browser.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { axeViolations, hasChromium, pageTypes, reportMissingBrowser, startBrowserSite, viewports, type BrowserSite, type OpenedPage, type ViewportName } from '../support/browser';
+import { axeViolations, hasChromium, reportMissingBrowser, startBrowserSite, type BrowserSite, type ViewportName } from '../support/browser';
+import { contrast } from '../support/reader-settings';
 import { TEXT_SIZE_ATTRIBUTE, TEXT_SIZE_STORAGE_KEY } from '../../src/lib/text-size/settings';
 
 reportMissingBrowser();
 
 const TOGGLE = 'body > header [data-text-size-toggle]';
-/** 1280 × 900 at 200% browser zoom: the page sees a 640 × 450 CSS-pixel viewport. */
-const ZOOM_200 = { width: 640, height: 450 };
-/** WCAG 1.4.12: what a reader's own stylesheet may set; nothing may be cut off or overlap. */
-const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
-p { margin-bottom: 2em !important; }`;
-
-/** WCAG relative-luminance contrast of two CSS rgb()/rgba() colours (alpha ignored: callers pass opaque ones). */
-function contrast(a: string, b: string): number {
-  const luminance = (css: string) => {
-    const [r, g, bl] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => Number(v) / 255);
-    const lin = (v: number) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-    return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(bl!);
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
 
 /** The focused element's outline colour and the first opaque background behind it. */
 function focusRing(page: Page) {
@@ -47,28 +32,6 @@ function focusRing(page: Page) {
   });
 }
 
-/** Horizontal scrolling of the page, and elements that cut their own text off (overflow hidden or clip). */
-function layoutProblems(page: Page) {
-  return page.evaluate(() => {
-    const root = document.documentElement;
-    const problems: string[] = [];
-    if (root.scrollWidth > root.clientWidth) problems.push(`page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth} CSS px`);
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).slice(0, 3).join('.')}` : ''}`;
-    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
-      const style = getComputedStyle(el);
-      const rect = el.getBoundingClientRect();
-      // Visually hidden text (1 px boxes) and closed dialogs are meant to be out of sight.
-      if (rect.width <= 1 || rect.height <= 1 || style.display === 'none' || el.closest('dialog:not([open])')) continue;
-      const cuts = (overflow: string) => overflow === 'hidden' || overflow === 'clip';
-      if (cuts(style.overflowY) && el.scrollHeight > el.clientHeight + 1) problems.push(`${name(el)} cuts off its content below (${el.scrollHeight} > ${el.clientHeight})`);
-      if (cuts(style.overflowX) && el.scrollWidth > el.clientWidth + 1) problems.push(`${name(el)} cuts off its content at the side (${el.scrollWidth} > ${el.clientWidth})`);
-      // Content that runs off the right of the viewport (clipped by the page's own overflow).
-      if (rect.right > root.clientWidth + 1 && style.position !== 'fixed') problems.push(`${name(el)} runs off the right edge (${Math.round(rect.right)} > ${root.clientWidth})`);
-    }
-    return problems;
-  });
-}
-
 describe.skipIf(!hasChromium)('reading comfort in a real browser', () => {
   let site: BrowserSite;
   const contexts: BrowserContext[] = [];
@@ -80,19 +43,15 @@ describe.skipIf(!hasChromium)('reading comfort in a real browser', () => {
     await site?.close();
   });
 
-  /** A context of its own (own storage), closed at the end. */
+  /**
+   * A context of its own (own storage, scripts, settings), closed at the end: for tests that leave the
+   * large-text choice set or change the browser. The rest share one per size (site.open) and leave it as they found it.
+   */
   async function context(viewport: ViewportName, options: BrowserContextOptions = {}) {
     const created = await site.newContext(viewport, options);
     contexts.push(created);
     return created;
   }
-  /**
-   * The page every page type is visited in, one after another (much faster than a page each:
-   * tests/support/browser.ts, OpenedPage.visit): dark scheme, at phone size to begin with. A reader's
-   * own stylesheet (an extension, a user style) is not subject to the page's CSP; the test's is, unless bypassed.
-   */
-  let darkTab: Promise<OpenedPage> | undefined;
-  const darkPage = () => (darkTab ??= context('phone', { colorScheme: 'dark', bypassCSP: true }).then((created) => site.open('phone', created)));
   /** The font size of the page's running text: the home page's introduction, a shop's or guide's body. */
   const bodyTextSize = (page: Page) =>
     page.evaluate(() => {
@@ -112,7 +71,7 @@ describe.skipIf(!hasChromium)('reading comfort in a real browser', () => {
   describe('large-text mode', () => {
     for (const viewport of ['phone', 'desktop'] as const) {
       it(`${viewport}: a labelled toggle button of at least 44 px; pressing it makes body text ≥ 125% and targets larger`, async () => {
-        const { page, problems } = await site.open(viewport, await context(viewport));
+        const { page, problems } = await site.open(viewport);
         await page.goto('/');
         const toggle = page.locator(TOGGLE);
         expect(await toggle.evaluate((b) => [b.tagName, b.getAttribute('type')])).toEqual(['BUTTON', 'button']);
@@ -146,7 +105,7 @@ describe.skipIf(!hasChromium)('reading comfort in a real browser', () => {
     }
 
     it('is named in English on English pages', async () => {
-      const { page } = await site.open('phone', await context('phone'));
+      const { page } = await site.open('phone');
       await page.goto('/en/');
       expect(await page.getByRole('button', { name: 'Larger text', pressed: false }).count()).toBe(1);
       await page.close();
@@ -248,7 +207,8 @@ describe.skipIf(!hasChromium)('reading comfort in a real browser', () => {
 
   describe('dark colour scheme', () => {
     it('the open search dialog with results has no axe violations (highlighted words included)', async () => {
-      const { page, problems } = await site.open('desktop', await context('desktop', { colorScheme: 'dark' }));
+      const { page, problems } = await site.open('desktop');
+      await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto('/');
       await page.keyboard.press('/');
       await page.keyboard.type('琥珀');
@@ -260,7 +220,8 @@ describe.skipIf(!hasChromium)('reading comfort in a real browser', () => {
     });
 
     it('the shop filter, opened and in use, is dark and has no axe violations', async () => {
-      const { page, problems } = await site.open('phone', await context('phone', { colorScheme: 'dark' }));
+      const { page, problems } = await site.open('phone');
+      await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto('/merchants/');
       await page.locator('details summary').first().click();
       await page.getByRole('checkbox', { name: /琥珀/ }).first().check();
@@ -276,7 +237,8 @@ describe.skipIf(!hasChromium)('reading comfort in a real browser', () => {
 
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`${colorScheme}: the focus ring has at least 3:1 against what is behind it`, async () => {
-        const { page } = await site.open('desktop', await context('desktop', { colorScheme }));
+        const { page } = await site.open('desktop');
+        await page.emulateMedia({ colorScheme });
         await page.goto('/merchants/');
         const checked: string[] = [];
         for (let i = 0; i < 14; i += 1) {
@@ -293,7 +255,7 @@ describe.skipIf(!hasChromium)('reading comfort in a real browser', () => {
     }
 
     it('printing keeps dark text on white paper whatever the system scheme (guide and placard)', async () => {
-      const { page } = await site.open('desktop', await context('desktop', { colorScheme: 'dark' }));
+      const { page } = await site.open('desktop');
       for (const [path, card] of [
         ['/merchants/cuige-zhubao/placard/', 'article.placard'],
         ['/learn/wangdian-kaidian/', 'main'],
@@ -318,42 +280,6 @@ describe.skipIf(!hasChromium)('reading comfort in a real browser', () => {
       }
       await page.close();
     });
-  });
-
-  describe('every page type as readers set their browsers: nothing cut off or scrolling sideways, no axe violations in the dark', () => {
-    /**
-     * Each page type is opened once, at phone size in the dark scheme with WCAG 1.4.12 text spacing
-     * (the harsher case: what it breaks, it breaks with large text or zoom too), and checked three ways:
-     * 1. as opened: the scheme really is dark, axe finds nothing (at the usual text size, so running
-     *    text is judged by the stricter normal-text contrast), and the layout holds;
-     * 2. with large text on (the attribute the head script sets before the first paint): the layout holds;
-     * 3. then at 200% zoom (1280 × 900 seen as 640 × 450 CSS px, the narrowest two-column layout): the layout holds.
-     * Changing the text size and the viewport in place gives the same layout as loading the page so
-     * (CSS only); the large-text tests above check that the setting is applied before the first paint.
-     */
-    for (const type of pageTypes) {
-      it(type.name, async ({ expect }) => {
-        const { status = 200 } = type;
-        const path = site.routeOf(type)!;
-        const { page, visit } = await darkPage();
-        await page.setViewportSize(viewports.phone);
-        const response = await visit(path);
-        expect(response?.status()).toBe(status);
-        await page.addStyleTag({ content: TEXT_SPACING });
-        expect(await page.evaluate(() => getComputedStyle(document.body).letterSpacing), 'the text-spacing stylesheet applies').not.toBe('normal');
-        // Light text on a dark page.
-        const [text, background] = await page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]);
-        expect(contrast(background!, 'rgb(0, 0, 0)')).toBeLessThan(2);
-        expect(contrast(text!, background!)).toBeGreaterThanOrEqual(7);
-        const found = (await axeViolations(page)).map((violation) => `dark scheme, axe: ${violation}`);
-        found.push(...(await layoutProblems(page)).map((problem) => `phone: ${problem}`));
-        await page.evaluate(([attribute]) => document.documentElement.setAttribute(attribute!, 'large'), [TEXT_SIZE_ATTRIBUTE]);
-        found.push(...(await layoutProblems(page)).map((problem) => `phone, large text: ${problem}`));
-        await page.setViewportSize(ZOOM_200);
-        found.push(...(await layoutProblems(page)).map((problem) => `200% zoom, large text: ${problem}`));
-        expect(found.join('\n')).toBe('');
-      });
-    }
   });
 
   describe('reduced motion', () => {

@@ -12,6 +12,7 @@ import { builtSite, type BuildResult } from '../support/build';
 import { openIndex, urlsOf, type SearchIndex } from '../../scripts/lib/pagefind-node';
 import { prepareQuery, VARIANTS_PATH } from '../../src/lib/search/query';
 import { t } from '../../src/i18n/ui';
+import { marketSample } from '../support/sites';
 
 let result: BuildResult;
 let zh: SearchIndex;
@@ -27,7 +28,7 @@ async function pagesOf(index: SearchIndex) {
 }
 
 beforeAll(async () => {
-  result = builtSite({ content: 'market-sample' });
+  result = builtSite(marketSample);
   zh = await openIndex(result.outDir, 'zh-cn');
   en = await openIndex(result.outDir, 'en');
 });

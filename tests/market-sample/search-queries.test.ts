@@ -9,13 +9,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, type BuildResult } from '../support/build';
 import { openIndex, type IndexResult, type SearchIndex } from '../../scripts/lib/pagefind-node';
 import { prepareQuery, searchWithFallback, VARIANTS_PATH, type QueryNotice } from '../../src/lib/search/query';
+import { marketSample } from '../support/sites';
 
 let result: BuildResult;
 let indexes: Record<'zh-cn' | 'en', SearchIndex>;
 let variants: Record<string, string>;
 
 beforeAll(async () => {
-  result = builtSite({ content: 'market-sample' });
+  result = builtSite(marketSample);
   variants = JSON.parse(readFileSync(path.join(result.outDir, VARIANTS_PATH), 'utf8'));
   indexes = { 'zh-cn': await openIndex(result.outDir, 'zh-cn'), en: await openIndex(result.outDir, 'en') };
 });

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, type BuildResult } from '../support/build';
 import { builtPages, fileOf, resolves } from '../support/dist';
 import { MIN_SHARE_IMAGE_SIDE, SHARE_IMAGE_SIZE, SHARE_SECTIONS, shareImagePath, shareSectionOf } from '../../src/lib/seo';
+import { marketSample } from '../support/sites';
 
 let result: BuildResult;
 let pages: string[];
@@ -25,7 +26,7 @@ const meta = ($: CheerioAPI, selector: string) => $(`head meta[${selector}]`).at
 const text = (file: string) => readFileSync(path.join(result.outDir, file), 'utf8');
 
 beforeAll(() => {
-  result = builtSite({ content: 'market-sample' });
+  result = builtSite(marketSample);
   pages = builtPages(result.outDir);
   // The configured site (astro.config.mjs, SITE_URL), as the home page's canonical URL gives it.
   origin = new URL(html('/')('link[rel="canonical"]').attr('href')!).origin;

@@ -11,6 +11,7 @@ import { pageTypes } from '../support/browser';
 import { builtPages, fileOf, resolves as servedBy } from '../support/dist';
 import { SEARCH_BOOTSTRAP, TEXT_SIZE_INIT } from '../support/scripts';
 import { TEXT_SIZE_HEAD_SCRIPT } from '../../src/lib/text-size/head-script';
+import { marketSample } from '../support/sites';
 
 let result: BuildResult;
 const html = (route: string) => load(readFileSync(fileOf(result.outDir, route), 'utf8'));
@@ -21,7 +22,7 @@ const pages = () => builtPages(result.outDir);
 const resolves = (href: string) => servedBy(result.outDir, href);
 
 beforeAll(() => {
-  result = builtSite({ content: 'market-sample' });
+  result = builtSite(marketSample);
 });
 
 describe('the built site', () => {

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check';
 import { builtSite, projectRoot, realContent, TEST_ORIGIN, type BuildResult } from '../support/build';
 import { itHoldsTheInvariants } from '../support/invariants';
+import { realSite } from '../support/sites';
 
 describe('the real content', () => {
   it('passes check:content (errors stop the build; warnings are for the editor)', () => {
@@ -16,7 +17,7 @@ describe('the real content', () => {
   describe('built', () => {
     let result: BuildResult;
     beforeAll(() => {
-      result = builtSite({ content: realContent });
+      result = builtSite(realSite);
     });
     itHoldsTheInvariants(() => ({ outDir: result.outDir, origin: TEST_ORIGIN, contentDir: realContent }));
   });

@@ -2,8 +2,11 @@
  * The browser-test harness: the built site (with search) served from 127.0.0.1 and driven in the
  * system Chromium through playwright-core. Shared by every *.browser.test.ts file.
  *
- * Chromium: CHROMIUM_PATH or /usr/bin/chromium. Without it the tests are skipped with one line saying
- * why, unless REQUIRE_BROWSER=1 (CI, .ci/run), where that is a failure.
+ * Chromium: CHROMIUM_PATH, else the system's: Debian's binary itself rather than its /usr/bin/chromium
+ * launcher script, whose desktop flags (GPU rasterisation, extensions) cost the tests a sixth more CPU.
+ * Without it the tests are skipped with one line saying why, unless REQUIRE_BROWSER=1 (CI, .ci/run),
+ * where that is a failure. Each file launches its own: one shared through Playwright's browser server
+ * cost more CPU than the launches it saved (every message then goes through a second process).
  * YUYUAN_BROWSER_DIST=<folder> tests an existing build instead of building (for editing these tests).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,11 +15,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { builtSite, type SiteOptions } from './build';
+import { marketSample } from './sites';
 import { serveStatic, type StaticServer } from './static-server';
 import { builtPages } from './dist';
 import { builtSitePolicy, securityHeaders } from '../../src/lib/security-headers';
 
-export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const chromiumPath = process.env.CHROMIUM_PATH || ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((file) => existsSync(file)) || '/usr/bin/chromium';
 export const hasChromium = existsSync(chromiumPath);
 const requireBrowser = process.env.REQUIRE_BROWSER === '1';
 const skipReason = `browser tests skipped: no Chromium at ${chromiumPath} (set CHROMIUM_PATH) — CI installs it`;
@@ -122,7 +126,7 @@ export interface BrowserSite {
 }
 
 /** Builds (once per test run; the market-sample fixture unless told) and serves the site, and launches Chromium. Call in beforeAll. */
-export async function startBrowserSite(site: SiteOptions = { content: 'market-sample' }): Promise<BrowserSite> {
+export async function startBrowserSite(site: SiteOptions = marketSample): Promise<BrowserSite> {
   const outDir = process.env.YUYUAN_BROWSER_DIST ?? builtSite(site).outDir;
   // The deploy headers (deploy/_headers: CSP and the rest) on every response, as a host sends them,
   // on top of each page's own <meta> policy: every browser test runs under both.

@@ -129,9 +129,13 @@ const BUILDER = 'YUYUAN_TEST_BUILDER';
 interface BuildRequest {
   contentDir: string;
   settings: Record<string, string>;
+  /** When it was asked for (ms since 1970, fractional: several are asked for within a millisecond). */
+  askedAt: number;
 }
 const requestFile = (work: string) => path.join(work, 'request.json');
 const resultFile = (work: string) => path.join(work, 'result.json');
+/** Made when a test waits for the build. */
+const wantedFile = (work: string) => path.join(work, 'wanted');
 
 /** Writes JSON so that a reader never sees half of it (another process waits for the file). */
 function writeJsonAtomically(file: string, value: unknown): void {
@@ -139,23 +143,41 @@ function writeJsonAtomically(file: string, value: unknown): void {
   renameSync(`${file}.part`, file);
 }
 
+/** The folder of a build (content and settings): where it is asked for, built and kept this run. */
+function buildFolder({ content = 'basics', edits, env = {} }: SiteOptions): { work: string; request: BuildRequest } {
+  const source = content === 'basics' || content === 'market-sample' ? fixtureDir(content) : path.resolve(content);
+  const contentDir = edits ? contentCopy(source, edits) : source;
+  const settings = { SITE_URL: TEST_ORIGIN, ...(source === realContent ? {} : { YUYUAN_BUILD_TIME: FIXTURE_BUILD_TIME }), ...env };
+  const key = createHash('sha256').update(fingerprint(contentDir)).update(JSON.stringify(Object.entries(settings).sort())).digest('hex').slice(0, 16);
+  return { work: path.join(runDir(), `site-${key}`), request: { contentDir, settings, askedAt: performance.timeOrigin + performance.now() } };
+}
+
+/**
+ * Asks the builder for a build no test waits for yet (`npm test` asks for every build of the run at
+ * its start: tests/support/global-setup.ts), so that it is ready, or nearly, when a test wants it.
+ * Builds a test waits for come first (siteBuild).
+ */
+export function requestBuild(site: SiteOptions): void {
+  const { work, request } = buildFolder(site);
+  if (claim(work)) writeJsonAtomically(requestFile(work), request);
+}
+
 /**
  * The built site (search index included) for some content and settings, built the first time it is
  * asked for in this test run and shared after that. Fixture sites are built at FIXTURE_BUILD_TIME;
  * the real content at the real time (its invariants hold at any time).
  */
-export function siteBuild({ content = 'basics', edits, env = {} }: SiteOptions = {}): BuildResult {
-  const source = content === 'basics' || content === 'market-sample' ? fixtureDir(content) : path.resolve(content);
-  const contentDir = edits ? contentCopy(source, edits) : source;
-  const settings = { SITE_URL: TEST_ORIGIN, ...(source === realContent ? {} : { YUYUAN_BUILD_TIME: FIXTURE_BUILD_TIME }), ...env };
-  const key = createHash('sha256').update(fingerprint(contentDir)).update(JSON.stringify(Object.entries(settings).sort())).digest('hex').slice(0, 16);
-  const work = path.join(runDir(), `site-${key}`);
+export function siteBuild(site: SiteOptions = {}): BuildResult {
+  const { work, request } = buildFolder(site);
   const done = resultFile(work);
+  const underBuilder = process.env[BUILDER] === runDir();
   // The first process to create the folder asks for the build; any other waits for its result.
   if (claim(work)) {
-    if (process.env[BUILDER] === runDir()) writeJsonAtomically(requestFile(work), { contentDir, settings } satisfies BuildRequest);
-    else buildAlone(work, { contentDir, settings });
+    if (underBuilder) writeJsonAtomically(requestFile(work), request);
+    else buildAlone(work, request);
   }
+  // A build asked for ahead of time now has a test waiting: the builder takes it next.
+  if (underBuilder) writeFileSync(wantedFile(work), '');
   waitFor(() => existsSync(done), `the build in ${work}`);
   return JSON.parse(readFileSync(done, 'utf8')) as BuildResult;
 }
@@ -173,17 +195,20 @@ function buildAlone(work: string, request: BuildRequest): void {
 
 /**
  * Runs the builds the test processes ask for (request.json in a build's folder under `dir`), one at a
- * time and only holding the lock on .astro/ (scripts/lib/astro-dir-lock.ts), oldest request first.
+ * time and only holding the lock on .astro/ (scripts/lib/astro-dir-lock.ts): those a test waits for
+ * first, then those asked for ahead of time (requestBuild), each oldest first.
  * Call from the global setup; the returned function stops it, ending a build under way.
  */
 export function startBuilder(dir: string): () => Promise<void> {
   process.env[BUILDER] = dir;
   let current: { child: ReturnType<typeof spawn>; finished: Promise<void> } | undefined;
+  // Builds a test waits for first, then those asked for ahead of time; each in the order asked for.
+  const askedAt = (work: string) => (existsSync(wantedFile(work)) ? 0 : 1e15) + (JSON.parse(readFileSync(requestFile(work), 'utf8')) as BuildRequest).askedAt;
   const next = () =>
     readdirSync(dir)
       .map((name) => path.join(dir, name))
       .filter((work) => existsSync(requestFile(work)) && !existsSync(resultFile(work)))
-      .sort((a, b) => statSync(requestFile(a)).mtimeMs - statSync(requestFile(b)).mtimeMs)[0];
+      .sort((a, b) => askedAt(a) - askedAt(b))[0];
   const timer = setInterval(() => {
     const work = current ? undefined : next();
     if (!work || !tryLockAstroDir()) return;
@@ -208,6 +233,14 @@ export function startBuilder(dir: string): () => Promise<void> {
     current?.child.kill();
     await current?.finished;
   };
+}
+
+/** The builds under `dir` asked for ahead of time that no test waited for: each a wasted build. */
+export function unwantedBuilds(dir: string): string[] {
+  return readdirSync(dir)
+    .map((name) => path.join(dir, name))
+    .filter((work) => existsSync(requestFile(work)) && !existsSync(wantedFile(work)))
+    .map((work) => (JSON.parse(readFileSync(requestFile(work), 'utf8')) as BuildRequest).contentDir);
 }
 
 /**

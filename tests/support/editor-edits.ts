@@ -10,6 +10,7 @@ import { isScalar, parseDocument, visit } from 'yaml';
 import { entryId } from '../../src/lib/content/check';
 import { splitSource } from '../../src/lib/content/frontmatter';
 import { sectionOfCollection } from '../../src/lib/routes';
+import { fileIdFor, renderEntry } from '../../src/lib/content/scaffold';
 
 export type Collection = keyof typeof sectionOfCollection | 'markets';
 
@@ -96,4 +97,63 @@ export function setField(file: string, field: string, value: unknown): void {
 /** Adds a section (a level-2 heading and a paragraph) at the end of an entry's body. */
 export function addSection(file: string, heading: string, paragraph: string): void {
   rewrite(file, { body: (text) => `${text.trimEnd()}\n\n## ${heading}\n\n${paragraph}\n` });
+}
+
+/** What was done to the copy, for the test names' failures and the checks below. */
+export interface Done {
+  deletedShop?: string;
+  deletedStory?: string;
+  renamedShop?: { from: string; to: string };
+  newName?: { id: string; name: string };
+  addedShop?: string;
+  guideWithSection?: string;
+}
+
+/** Is the id named in another entry's file (a reference or a link)? */
+function mentioned(contentDir: string, id: string): boolean {
+  return ['stories', 'activities', 'guides'].some((collection) =>
+    entriesOf(contentDir, collection as 'stories').some(([, file]) => new RegExp(`(^|[^\\w-])${id}([^\\w-]|$)`, 'm').test(readFileSync(file, 'utf8'))),
+  );
+}
+
+/**
+ * Makes the editor's changes in `dir` (tests/real-content/editor-edits.test.ts lists them), on the
+ * first entries in file order that fit. The same folder gives the same changes.
+ */
+export function editLikeAnEditor(dir: string): Done {
+  const done: Done = {};
+  const shops = () => entriesOf(dir, 'merchants').map(([id]) => id);
+
+  const toDelete = shops().find((id) => mentioned(dir, id)) ?? shops()[0];
+  if (toDelete) deleteEntry(dir, 'merchants', (done.deletedShop = toDelete));
+
+  const story = entriesOf(dir, 'stories')[0]?.[0];
+  if (story) deleteEntry(dir, 'stories', (done.deletedStory = story));
+
+  const toRename = shops().find((id) => mentioned(dir, id)) ?? shops()[0];
+  if (toRename) {
+    const to = fileIdFor(`${toRename}-xin`, shops());
+    renameEntry(dir, 'merchants', toRename, to);
+    done.renamedShop = { from: toRename, to };
+  }
+
+  const [renamedId, renamedFile] = entriesOf(dir, 'merchants').at(-1) ?? [];
+  if (renamedId && renamedFile) {
+    const name = `${String(frontmatterOf(renamedFile).get('name')).slice(0, 30)}新店`;
+    setField(renamedFile, 'name', name);
+    done.newName = { id: renamedId, name };
+  }
+
+  const sourceId = String((frontmatterOf(path.join(dir, 'site.yaml')).toJS() as { sources: { id: string }[] }).sources[0]!.id);
+  const name = '编辑新增的示范商户';
+  const id = fileIdFor(name, shops());
+  writeFileSync(path.join(dir, 'merchants', `${id}.md`), renderEntry('merchant', { name, summary: { zh: '编辑用新建命令的函数加的一家商户，用于测试。' }, source: { source: sourceId } }));
+  done.addedShop = id;
+
+  const guide = entriesOf(dir, 'guides')[0];
+  if (guide) {
+    addSection(guide[1], '编辑新加的一节', '这是编辑在课程末尾新加的一节内容，用于测试。');
+    done.guideWithSection = guide[0];
+  }
+  return done;
 }

@@ -1,11 +1,13 @@
 /**
  * Each test run builds into its own folder (see tests/support/build.ts), removed when the run ends,
  * so two runs at once never delete each other's builds; and this process runs the builds the test
- * processes ask for (startBuilder).
+ * processes ask for (startBuilder). A whole run (`npm test` without arguments: scripts/test.ts sets
+ * YUYUAN_TEST_ALL) asks for every build at once here; a run of some files builds only what they ask for.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { buildsRoot, startBuilder } from './build';
+import { buildsRoot, requestBuild, startBuilder, unwantedBuilds } from './build';
+import { everyBuild } from './sites';
 
 let runDir: string | undefined;
 let stopBuilder: (() => Promise<void>) | undefined;
@@ -15,9 +17,13 @@ export function setup() {
   runDir = mkdtempSync(path.join(buildsRoot, 'run-'));
   process.env.YUYUAN_TEST_BUILDS = runDir;
   stopBuilder = startBuilder(runDir);
+  if (process.env.YUYUAN_TEST_ALL === '1') for (const site of everyBuild()) requestBuild(site);
 }
 
 export async function teardown() {
   await stopBuilder?.();
+  if (runDir && process.env.YUYUAN_TEST_ALL === '1') {
+    for (const contentDir of unwantedBuilds(runDir)) console.warn(`built for nothing: no test asked for the site of ${contentDir} (tests/support/sites.ts, everyBuild)`);
+  }
   if (runDir) rmSync(runDir, { recursive: true, force: true });
 }
