@@ -1,6 +1,6 @@
 /**
- * `npm run new` writes entries that pass the check at once: the script runs for each collection
- * into a copy of the basics fixture, then that copy is checked with the checks the build runs
+ * `npm run new` writes entries that pass the check at once: the command runs for each collection
+ * into a copy of the basics fixture (once as the script's own process, then as its function), then that copy is checked with the checks the build runs
  * (checkContent). That a scaffolded entry builds and gets its page is proved on a copy of the real
  * content (tests/real-content/editor-edits.test.ts).
  */
@@ -10,41 +10,56 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, entryId } from '../../src/lib/content/check';
 import { fixtureCopy, projectRoot } from '../support/build';
+import { newEntryCommand } from '../../scripts/lib/new-entry-command';
 
 const tsx = path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
 
-function newEntry(contentDir: string, args: string[]) {
+interface Run {
+  status: number | null;
+  output: string;
+}
+
+/** `npm run new -- <args>` as an editor runs it: its own process, not at a terminal (it must not ask, only use the flags). */
+function newEntryProcess(contentDir: string, args: string[]): Run {
   const run = spawnSync(process.execPath, [tsx, 'scripts/new-entry.ts', ...args], {
     cwd: projectRoot,
     env: { ...process.env, YUYUAN_CONTENT_DIR: contentDir, NO_COLOR: '1' },
     encoding: 'utf8',
-    input: '', // not a terminal: the script must not ask, only use the flags
+    input: '',
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
+/** The same command in this process (what the script runs: scripts/lib/new-entry-command.ts), not at a terminal. */
+async function newEntry(contentDir: string, args: string[]): Promise<Run> {
+  const lines: string[] = [];
+  const status = await newEntryCommand(args, { contentDir, log: (line) => lines.push(line) });
+  return { status, output: lines.join('\n') };
+}
+
 describe('npm run new, then check:content on the result', () => {
-  type Run = ReturnType<typeof newEntry>;
   let contentDir: string;
   let runs: Record<'merchant' | 'merchantAgain' | 'story' | 'activity' | 'reported' | 'guide' | 'branch', Run>;
   let refused: Run;
   let unknownSource: Run;
   let missing: Run;
-  // The script runs once per case in beforeAll, not while tests are collected.
-  beforeAll(() => {
+  // The command runs once per case in beforeAll, not while tests are collected: as its own process,
+  // as `npm run new` runs it, for the first and the last case, in this one for the others.
+  beforeAll(async () => {
     contentDir = fixtureCopy();
     runs = {
-      merchant: newEntry(contentDir, ['merchant', '--name', '翠格珠宝', '--summary', '经营珠宝的党员商户，测试用的简介。', '--source', 'test-source']),
-      merchantAgain: newEntry(contentDir, ['merchant', '--name', '翠格珠宝', '--summary', '同名的另一家商户，测试去重。', '--source', 'test-source']),
-      story: newEntry(contentDir, ['story', '--title', '转型发展故事', '--summary', '这是一个测试故事的摘要，至少要二十个字才行，所以多写一点。', '--source', 'test-source', '--source-section', '三（三）']),
-      activity: newEntry(contentDir, ['activity', '--title', '每月服务日', '--series', '为民服务日', '--when', '每月10日', '--summary', '这是一个测试活动的摘要文字。', '--source', 'test-source']),
-      reported: newEntry(contentDir, ['activity', '--title', '免费体检活动', '--series', '便民服务', '--reported', '--summary', '来源只提到、没有写时间的活动。', '--source', 'test-source']),
-      guide: newEntry(contentDir, ['guide', '--title', '安全用电常识', '--section', '安全经营', '--summary', '这是一个测试指南的摘要文字。']),
-      branch: newEntry(contentDir, ['branch', '--name', '新建测试党支部', '--kind', '党支部', '--summary', '这是一个测试党支部的简介文字。', '--source', 'test-source']),
+      merchant: newEntryProcess(contentDir, ['merchant', '--name', '翠格珠宝', '--summary', '经营珠宝的党员商户，测试用的简介。', '--source', 'test-source']),
+      merchantAgain: await newEntry(contentDir, ['merchant', '--name', '翠格珠宝', '--summary', '同名的另一家商户，测试去重。', '--source', 'test-source']),
+      story: await newEntry(contentDir, ['story', '--title', '转型发展故事', '--summary', '这是一个测试故事的摘要，至少要二十个字才行，所以多写一点。', '--source', 'test-source', '--source-section', '三（三）']),
+      activity: await newEntry(contentDir, ['activity', '--title', '每月服务日', '--series', '为民服务日', '--when', '每月10日', '--summary', '这是一个测试活动的摘要文字。', '--source', 'test-source']),
+      reported: await newEntry(contentDir, ['activity', '--title', '免费体检活动', '--series', '便民服务', '--reported', '--summary', '来源只提到、没有写时间的活动。', '--source', 'test-source']),
+      guide: await newEntry(contentDir, ['guide', '--title', '安全用电常识', '--section', '安全经营', '--summary', '这是一个测试指南的摘要文字。']),
+      branch: await newEntry(contentDir, ['branch', '--name', '新建测试党支部', '--kind', '党支部', '--summary', '这是一个测试党支部的简介文字。', '--source', 'test-source']),
     };
-    refused = newEntry(contentDir, ['branch', '--name', '测试党支部', '--kind', '党支部', '--summary', '这是一个测试党支部的简介文字。', '--source', 'test-source', '--id', 'test-zhibu']);
-    unknownSource = newEntry(contentDir, ['merchant', '--name', '无来源商户', '--summary', '没有来源的商户不能新建。', '--source', 'no-such-source']);
-    missing = newEntry(contentDir, ['merchant', '--name', '缺简介商户']);
+    refused = await newEntry(contentDir, ['branch', '--name', '测试党支部', '--kind', '党支部', '--summary', '这是一个测试党支部的简介文字。', '--source', 'test-source', '--id', 'test-zhibu']);
+    unknownSource = await newEntry(contentDir, ['merchant', '--name', '无来源商户', '--summary', '没有来源的商户不能新建。', '--source', 'no-such-source']);
+    // Not at a terminal, a missing answer is an error (never a question nobody can answer).
+    missing = newEntryProcess(contentDir, ['merchant', '--name', '缺简介商户']);
   });
 
   it('writes one file per run and says where', () => {

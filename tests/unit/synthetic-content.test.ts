@@ -53,12 +53,12 @@ describe('synthetic content for the benchmark', () => {
   it('passes the same content checks as the build, without a warning on the day it is for', () => {
     const dir = fresh();
     const today = new Date('2026-03-15T00:00:00Z');
-    generateSyntheticContent(dir, { shops: 300, today });
+    generateSyntheticContent(dir, { shops: 80, today });
     const { errors, warnings } = checkContent(dir, { now: today });
     expect(errors).toEqual([]);
     expect(warnings).toEqual([]);
     // A year later the shops' verified days are stale: the warning the checks give real content.
     const later = checkContent(dir, { now: new Date('2027-03-15T00:00:00Z') });
-    expect(later.warnings.filter((warning) => warning.field === 'verified' && warning.file.includes('syn-shop-'))).toHaveLength(300);
+    expect(later.warnings.filter((warning) => warning.field === 'verified' && warning.file.includes('syn-shop-'))).toHaveLength(80);
   });
 });
