@@ -2,7 +2,7 @@
  * Reading a built site (the out dir of tests/support/build.ts): which pages it has, which file
  * serves a site path, and whether a site path resolves.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Folders of built assets and the search index: no pages in them. */
@@ -21,15 +21,5 @@ export function builtPages(outDir: string): string[] {
   return walk(outDir).sort();
 }
 
-/** The file that serves a site path (query and fragment ignored): /about/ → <outDir>/about/index.html. */
-export function fileOf(outDir: string, href: string): string {
-  const clean = decodeURIComponent(href.split(/[?#]/)[0]!);
-  const target = path.join(outDir, clean);
-  return clean.endsWith('/') ? path.join(target, 'index.html') : target;
-}
-
-/** True when a site path is served by a built file. */
-export function resolves(outDir: string, href: string): boolean {
-  const file = fileOf(outDir, href);
-  return existsSync(file) && statSync(file).isFile();
-}
+/** Which file serves a site path, and whether one does: the build's completeness check uses them too. */
+export { fileOf, resolves } from '../../src/lib/expected-pages';

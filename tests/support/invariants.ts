@@ -2,7 +2,8 @@
  * Invariants of a built site: what holds for ANY content that `npm run check:content` accepts, so
  * they name no entry, no id and no sentence. The real content is tested only by these
  * (tests/real-content/), on its own build and on a copy an editor changed.
- * - every entry has its page, and its English twin where its section has English pages;
+ * - every entry has its page, and its English twin where its section has English pages (src/lib/expected-pages.ts,
+ *   which `npm run build` checks too before it publishes);
  * - every internal link, `src`/`srcset`, form action and `#fragment` resolves;
  * - one h1, a non-empty <title>, a meta description and the page's own canonical URL (a placard names its shop page);
  * - every <img> has alt (empty only with role="presentation"/"none"), width and height;
@@ -17,9 +18,9 @@ import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { expect, it } from 'vitest';
-import { hasPageIn, LANGS } from '../../src/lib/i18n';
+import { entryRoutes, missingEntryPages } from '../../src/lib/expected-pages';
 import { canonicalPathOf } from '../../src/lib/seo';
-import { entryPath, sectionOfCollection } from '../../src/lib/routes';
+import { entryPath } from '../../src/lib/routes';
 import { prepareQuery, searchWithFallback, VARIANTS_PATH } from '../../src/lib/search/query';
 import { openIndex, type IndexResult } from '../../scripts/lib/pagefind-node';
 import { builtPages, fileOf, resolves } from './dist';
@@ -178,22 +179,8 @@ export async function validationErrors({ outDir }: Site): Promise<string[]> {
   return errors;
 }
 
-
-/** The pages an entry has: its page in each language it exists in (src/lib/i18n.ts, hasPageIn). */
-function entryRoutes(collection: keyof typeof sectionOfCollection, id: string): string[] {
-  return LANGS.filter((lang) => hasPageIn(entryPath(collection, id), lang)).map((lang) => entryPath(collection, id, lang));
-}
-
-/** Entries without their page, or without their English twin where the section has English pages. */
-export function missingEntryPages(outDir: string, contentDir: string): string[] {
-  const missing: string[] = [];
-  for (const collection of Object.keys(sectionOfCollection) as (keyof typeof sectionOfCollection)[]) {
-    for (const [id] of entriesOf(contentDir, collection)) {
-      for (const route of entryRoutes(collection, id)) if (!resolves(outDir, route)) missing.push(`${collection}/${id}: no page ${route}`);
-    }
-  }
-  return missing;
-}
+/** Entries without their page, or their English twin (src/lib/expected-pages.ts). */
+export { missingEntryPages };
 
 /** Shops a search for their own name (as the site's search runs it) does not find. */
 export async function shopsNotFoundByName(outDir: string, contentDir: string): Promise<string[]> {

@@ -1,6 +1,7 @@
 /**
- * Checks of the Markdown an editor writes, on the text itself (pure functions, no Astro):
- * links that would run code (javascript:, data:) and hard line breaks inside a Chinese paragraph.
+ * Checks of the text an editor writes (pure functions, no Astro): frontmatter values that are links
+ * that would run code (javascript:, data:), hard line breaks inside a Chinese paragraph, and links to
+ * entries that do not exist. The markup of a body (HTML, MDX, link schemes): ./markup.ts.
  * Used by the build (src/lib/content/loaders.ts) and by `npm run check:content`.
  */
 import { fieldPath, type ContentProblem } from './problems';
@@ -50,15 +51,6 @@ function linesOutsideCode(text: string): { line: string; index: number }[] {
     result.push({ line, index });
   });
   return result;
-}
-
-/** Every javascript:/data: link in a Markdown body; `startLine` is the body's first line in the file. */
-export function findUnsafeLinks(file: string, body: string, startLine: number): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const { line, index } of linesOutsideCode(body)) {
-    for (const match of line.matchAll(UNSAFE_LINK)) problems.push(unsafeLinkProblem(file, startLine + index, BODY_FIELD, match[0]));
-  }
-  return problems;
 }
 
 /** Every frontmatter string that is, or contains, a javascript:/data: link; lines are added by the caller. */

@@ -3,7 +3,8 @@
  * ./loaders.ts, before the schema) and by `npm run check:content` (./check.ts): one list, so
  * nothing the check rejects can be published. Errors stop the build; warnings are printed.
  */
-import { findHardLineBreaks, findUnsafeLinks, findUnsafeLinksInData, BODY_FIELD } from './body-checks';
+import { findHardLineBreaks, findUnsafeLinksInData, BODY_FIELD } from './body-checks';
+import { findUnsafeMarkup } from './markup';
 import { findChineseCopyWarnings, findChineseCopyWarningsInData } from './chinese-copy';
 import { findImpossibleDays } from './frontmatter-dates';
 import { lineOfPath, parseFieldPath, parseYamlWithPositions, splitSource, type ParsedYaml, type SourceFile } from './frontmatter';
@@ -64,7 +65,7 @@ export function checkEntryFile(input: EntryFileInput): CheckedFile {
     ...findImpossibleDays(file, text),
     ...findMissingImages(file, entryDir, data, exists),
     ...findUnsafeLinksInData(file, data),
-    ...findUnsafeLinks(file, source.body, source.bodyStartLine),
+    ...findUnsafeMarkup(file, source.body, source.bodyStartLine, { mdx: file.endsWith('.mdx') }),
     ...findHardLineBreaks(file, source.body, source.bodyStartLine),
   ];
   const warnings = [

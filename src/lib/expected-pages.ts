@@ -1,0 +1,56 @@
+/**
+ * The pages a content folder implies, and whether a built folder has them: each entry of each
+ * collection that has pages (routes.ts, sectionOfCollection) has its page in each language it exists
+ * in (i18n.ts, hasPageIn). `npm run build` publishes a site only when none is missing
+ * (scripts/lib/check-output.ts); the invariant tests check the same (tests/support/invariants.ts).
+ * Entry files are listed as `npm run check:content` lists them, with its entryId (the id Astro gives).
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { entryId } from './content/check';
+import { hasPageIn, LANGS } from './i18n';
+import { entryPath, sectionOfCollection } from './routes';
+
+export type PagedCollection = keyof typeof sectionOfCollection;
+
+/** The collections whose entries have pages of their own. */
+export const PAGED_COLLECTIONS = Object.keys(sectionOfCollection) as PagedCollection[];
+
+/** The ids of a collection's entries in `contentDir`, sorted, each once (Markdown and MDX files, as check:content reads them). */
+export function entryIdsOf(contentDir: string, collection: PagedCollection): string[] {
+  const folder = path.join(contentDir, collection);
+  if (!existsSync(folder)) return [];
+  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.mdx?$/.test(file) && !file.split(path.sep).includes('node_modules'))
+    .sort();
+  return [...new Set(files.map(entryId))];
+}
+
+/** The pages an entry has: its page in each language it exists in (i18n.ts, hasPageIn). */
+export function entryRoutes(collection: PagedCollection, id: string): string[] {
+  return LANGS.filter((lang) => hasPageIn(entryPath(collection, id), lang)).map((lang) => entryPath(collection, id, lang));
+}
+
+/** The file that serves a site path (query and fragment ignored): /about/ → <outDir>/about/index.html. */
+export function fileOf(outDir: string, href: string): string {
+  const clean = decodeURIComponent(href.split(/[?#]/)[0]!);
+  const target = path.join(outDir, clean);
+  return clean.endsWith('/') ? path.join(target, 'index.html') : target;
+}
+
+/** True when a site path is served by a built file. */
+export function resolves(outDir: string, href: string): boolean {
+  const file = fileOf(outDir, href);
+  return existsSync(file) && statSync(file).isFile();
+}
+
+/** Entries without their page, or without their English twin where the section has English pages, as "collection/id: no page /route/". */
+export function missingEntryPages(outDir: string, contentDir: string): string[] {
+  const missing: string[] = [];
+  for (const collection of PAGED_COLLECTIONS) {
+    for (const id of entryIdsOf(contentDir, collection)) {
+      for (const route of entryRoutes(collection, id)) if (!resolves(outDir, route)) missing.push(`${collection}/${id}: no page ${route}`);
+    }
+  }
+  return missing;
+}
