@@ -2,14 +2,16 @@
  * `npm run bench [-- --shops N --activities N --stories N --guides N --seed N --keep]`: the build at
  * market scale. Generates synthetic content (scripts/lib/synthetic-content.ts) in a temporary folder
  * (never src/content/), builds it with the steps of `npm run build` (scripts/lib/build-steps.ts: Astro,
- * then Pagefind, each a child process with its memory settings), and prints the figures SITE.md
- * budgets: time per page, peak memory, page and index sizes, the first search's bytes.
+ * Pagefind, then the completeness check, each a child process with its settings), and prints the figures SITE.md
+ * budgets: time per page, peak memory, page and index sizes, the first search's bytes. It builds straight
+into its own folder (node_modules/.cache/bench/dist), without the staging and publishing of
+`npm run build`, but with all its steps, the completeness check included.
  * Over-budget figures are reported, not failed: the exit code is 0 whenever the build itself worked.
  * Defaults: 6,000 shops, with 1,000 activities, 200 stories and 100 guides scaled to the shop count.
  *
  * Peak memory is each step's maximum resident set size from /usr/bin/time: the largest process of the
  * step (Astro is one Node process; for Pagefind, its Rust binary under the npm wrapper). The steps run
- * one after the other, so the build's peak is the larger of the two. MB here are 1024 × 1024 bytes.
+ * one after the other, so the build's peak is the largest of them. MB here are 1024 × 1024 bytes.
  * Timings depend on what else the machine is doing: the load average is printed with them.
  *
  * What the memory is, at market scale (20,877 pages; profiled with heap snapshots, process.memoryUsage()
@@ -28,7 +30,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { buildSteps, isolatedBuildEnv, type BuildStep } from './lib/build-steps.ts';
+import { buildSteps, isolatedBuildEnv, stepEnv, type BuildStep } from './lib/build-steps.ts';
 import { measureFirstSearch } from './lib/first-search.ts';
 import { generateSyntheticContent, MARKET_SCALE } from './lib/synthetic-content.ts';
 
@@ -94,8 +96,9 @@ interface Measured {
 function run(step: BuildStep): Measured {
   console.log(`${step.label}…`);
   const command = timeBin ? [timeBin, '-v', process.execPath, ...step.nodeArgs] : [process.execPath, ...step.nodeArgs];
+  mkdirSync(step.cwd, { recursive: true });
   const started = performance.now();
-  const result = spawnSync(command[0]!, command.slice(1), { cwd: root, env: { ...env, ...step.env }, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+  const result = spawnSync(command[0]!, command.slice(1), { cwd: step.cwd, env: stepEnv(step, env), encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
   // /usr/bin/time -v appends its report to the step's stderr.
   const timing = timeBin ? /(?:^|\n)(?:Command (?:exited|terminated)[^\n]*\n)?\tCommand being timed:[\s\S]*$/.exec(result.stderr ?? '') : null;

@@ -1,7 +1,15 @@
 /**
- * The two steps of `npm run build` (scripts/build.ts): Astro builds the pages into `outDir`, then
- * Pagefind indexes them. `npm run bench` (scripts/bench.ts) runs these same steps, one at a time, to
- * measure each one's time and peak memory against SITE.md's budget (≤ 1 GiB at market scale).
+ * The steps of `npm run build` (scripts/build.ts): Astro builds the pages into `outDir`, Pagefind
+ * indexes them, then ./check-output.ts checks the result is complete. `npm run build` runs them into a
+ * staging folder and publishes it only when all three succeed (./publish.ts). `npm run bench`
+ * (scripts/bench.ts) runs these same steps, one at a time, to measure each one's time and peak memory
+ * against SITE.md's budget (≤ 1 GiB at market scale).
+ *
+ * Search settings live here, and only here: Pagefind gets every option it needs on its command line,
+ * and runs in an empty folder (PAGEFIND_CWD), because the Pagefind CLI also reads a pagefind.json,
+ * .yml, .yaml or .toml from its working folder, and PAGEFIND_* variables; neither reaches it
+ * (`stepEnv` drops those variables). scripts/build.ts refuses to build while such a file is at the
+ * project root (pagefindConfigFiles), so nobody edits one believing it is used.
  *
  * Each step is its own Node process, so each gets its own memory settings (measured at market scale,
  * 20,877 pages; the profile is summarised in scripts/bench.ts):
@@ -19,8 +27,9 @@
  *   to the system at once instead of keeping them for 10 s (about 12% lower peak at market scale).
  * These only change memory and speed, never the output.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -34,12 +43,35 @@ export interface BuildStep {
   label: string;
   /** Arguments to the project's Node (process.execPath): V8 flags, then the script and its arguments. */
   nodeArgs: string[];
-  /** Variables added to the environment. */
+  /** Variables added to the environment (see stepEnv). */
   env: Record<string, string>;
+  /** The working folder to run it in (the runner makes it if it is missing). */
+  cwd: string;
 }
 
-/** The steps that build the site into `outDir` (Astro's outDir: dist/, or YUYUAN_OUT_DIR when set). */
+/** Where Pagefind runs: a folder of nothing, so that it finds no config file (see the top of this file). */
+export const PAGEFIND_CWD = path.join(projectRoot, 'node_modules/.cache/yuyuan-pagefind-cwd');
+
+/** The config files the Pagefind CLI reads from its working folder. */
+export const PAGEFIND_CONFIG_FILES = ['pagefind.json', 'pagefind.yml', 'pagefind.yaml', 'pagefind.toml'];
+
+/** The Pagefind config files in `dir` (names only): `npm run build` stops when the project root has one. */
+export function pagefindConfigFiles(dir: string): string[] {
+  return PAGEFIND_CONFIG_FILES.filter((name) => existsSync(path.join(dir, name)));
+}
+
+/** A step's environment: `base` (process.env) without PAGEFIND_* variables (Pagefind's settings are its flags), plus the step's own. */
+export function stepEnv(step: BuildStep, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(base).filter(([name]) => !name.toUpperCase().startsWith('PAGEFIND_')));
+  return { ...env, ...step.env };
+}
+
+/**
+ * The steps that build the site into `outDir` (given to Astro as YUYUAN_OUT_DIR, which astro.config.mjs
+ * reads) and check it is complete. The content is YUYUAN_CONTENT_DIR's, or src/content/.
+ */
 export function buildSteps(outDir: string): BuildStep[] {
+  const site = path.resolve(projectRoot, outDir);
   return [
     {
       label: 'astro build',
@@ -49,13 +81,36 @@ export function buildSteps(outDir: string): BuildStep[] {
         path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
         'build',
       ],
-      env: { MIMALLOC_PURGE_DELAY: '0' },
+      env: { MIMALLOC_PURGE_DELAY: '0', YUYUAN_OUT_DIR: site },
+      cwd: projectRoot,
     },
     {
       label: 'pagefind',
-      nodeArgs: [path.join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir],
+      // Every setting the site relies on, explicitly (these are Pagefind's defaults): the index in
+      // <site>/pagefind/ (the search scripts and `npm run dev` load it from /pagefind/), every HTML file,
+      // whole documents (pages mark their indexed part with data-pagefind-body).
+      nodeArgs: [
+        path.join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'),
+        '--output-subdir',
+        'pagefind',
+        '--glob',
+        '**/*.{html}',
+        '--root-selector',
+        'html',
+        '--site',
+        site,
+      ],
       // The binary's jemalloc is built with the "_rjem_" prefix, so it reads _RJEM_MALLOC_CONF.
       env: { _RJEM_MALLOC_CONF: 'dirty_decay_ms:0,muzzy_decay_ms:0' },
+      cwd: PAGEFIND_CWD,
+    },
+    {
+      label: 'check output',
+      // Through tsx's loader: src/lib/expected-pages.ts uses check:content's entryId, whose module
+      // imports without file extensions, which Node's own type stripping cannot resolve.
+      nodeArgs: ['--import', pathToFileURL(path.join(projectRoot, 'node_modules/tsx/dist/loader.mjs')).href, path.join(projectRoot, 'scripts/lib/check-output.ts'), site],
+      env: {},
+      cwd: projectRoot,
     },
   ];
 }

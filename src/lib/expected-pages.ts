@@ -1,8 +1,9 @@
 /**
- * The pages a content folder implies, and whether a built folder has them: each entry of each
- * collection that has pages (routes.ts, sectionOfCollection) has its page in each language it exists
- * in (i18n.ts, hasPageIn). `npm run build` publishes a site only when none is missing
- * (scripts/lib/check-output.ts); the invariant tests check the same (tests/support/invariants.ts).
+ * What a complete build has, and what a built folder lacks of it: the files every build makes
+ * (REQUIRED_FILES), and the pages the content implies: each entry of each collection that has pages
+ * (routes.ts, sectionOfCollection) has its page in each language it exists in (i18n.ts, hasPageIn).
+ * `npm run build` publishes a site only when nothing is missing (scripts/lib/check-output.ts); the
+ * invariant tests check the same (tests/support/invariants.ts).
  * Entry files are listed as `npm run check:content` lists them, with its entryId (the id Astro gives).
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -15,6 +16,20 @@ export type PagedCollection = keyof typeof sectionOfCollection;
 
 /** The collections whose entries have pages of their own. */
 export const PAGED_COLLECTIONS = Object.keys(sectionOfCollection) as PagedCollection[];
+
+/**
+ * Files every complete build has besides the entries' pages: the home and 404 pages, the hosts'
+ * headers (written last by astro.config.mjs's security-headers integration) and the search index's
+ * entry points (written by Pagefind).
+ */
+export const REQUIRED_FILES: readonly string[] = ['index.html', '404.html', '_headers', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json'];
+
+/** The REQUIRED_FILES that `outDir` lacks. */
+export function missingRequiredFiles(outDir: string): string[] {
+  return REQUIRED_FILES.filter((file) => !isFile(path.join(outDir, file)));
+}
+
+const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
 
 /** The ids of a collection's entries in `contentDir`, sorted, each once (Markdown and MDX files, as check:content reads them). */
 export function entryIdsOf(contentDir: string, collection: PagedCollection): string[] {
@@ -40,8 +55,7 @@ export function fileOf(outDir: string, href: string): string {
 
 /** True when a site path is served by a built file. */
 export function resolves(outDir: string, href: string): boolean {
-  const file = fileOf(outDir, href);
-  return existsSync(file) && statSync(file).isFile();
+  return isFile(fileOf(outDir, href));
 }
 
 /** Entries without their page, or without their English twin where the section has English pages, as "collection/id: no page /route/". */

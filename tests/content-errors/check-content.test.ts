@@ -93,7 +93,7 @@ describe('check:content on the basics fixture', () => {
     expectError({ [shop]: (t) => t.replace('nameEn: Test Shop', 'nameEn: Test Shop\nwebsite: javascript:alert(1)') }, shop, 4, 'website', '不安全的链接“javascript:alert(1)”');
   });
   it('an unsafe link in the Markdown body', () => {
-    expectError({ [shop]: (t) => t.replace('测试正文。', '测试正文，[点这里](javascript:alert(1))。') }, shop, 18, '(正文 body)', '不允许 javascript: 链接');
+    expectError({ [shop]: (t) => t.replace('测试正文。', '测试正文，[点这里](javascript:alert(1))。') }, shop, 18, '(正文 body)', '不允许的链接“javascript:alert(1)”', '改为以 https:// 开头的网址');
   });
   it('contact data without consent', () => {
     expectError({ [shop]: (t) => t.replace('nameEn: Test Shop', 'nameEn: Test Shop\ncontact: { phone: "021-12345678" }') }, shop, 4, 'contact.consent', '公开联系方式必须有当事人的书面同意', '请填写 consent');
@@ -102,6 +102,15 @@ describe('check:content on the basics fixture', () => {
     expectError({ [shop]: (t) => t.replace('测试正文。', '测试正文的第一句，\n接着写的第二句。') }, shop, 18, '(正文 body)', '中文段落中间换行了', '把第 18 行和第 19 行连成一行');
   });
 
+  it('text after “ #” in a plain value, which YAML would drop', () => {
+    expectError({ [shop]: (t) => t.replace('category: 测试类', 'category: 测试类 #周一休息') }, shop, 4, 'category', '“#周一休息”被当成注释丢掉了', '给整个值加上引号');
+  });
+  it('a photo that is not an image (a text file named .png)', () => {
+    expectError({ 'merchants/test-shop.png': 'not an image' }, shop, 12, 'photos[0].src', '不是图片文件');
+  });
+  it('a photo on another host', () => {
+    expectError({ [shop]: (t) => t.replace('src: ./test-shop.png', 'src: https://cdn.example/shop.png') }, shop, 12, 'photos[0].src', '在别的网站上');
+  });
   it('warns (no error) about a verified day older than 12 months', () => {
     expectWarning({ [shop]: (t) => t.replace('nameEn: Test Shop', 'nameEn: Test Shop\nverified: 2024-06-01') }, shop, 4, 'verified', '核实日期 2024-06-01 已超过 12 个月');
   });
@@ -160,3 +169,50 @@ describe('npm run check:content', () => {
     expect(result.stdout).toContain('内容检查通过');
   });
 });
+
+/** Content is data, not code: each family of input that once reached a page unchecked, or ran at build time. */
+describe('check:content: content is data, not code', () => {
+  const guide = 'guides/test-guide.mdx';
+  const body = (file: string, text: string) => ({ [file]: (t: string) => t.replace('测试正文。', text) });
+  it('MDX that imports a module or runs an expression', () => {
+    const { dir, result } = check({ [story]: (t) => t.replace('## 小标题', "import fs from 'node:fs'\n\n## 小标题\n\n{fs.readFileSync('/etc/passwd', 'utf8')}") });
+    expect(result.errors.map((e) => `${e.file}:${e.line} ${e.field}`)).toEqual([`${path.join(dir, story)}:10 (正文 body)`, `${path.join(dir, story)}:14 (正文 body)`]);
+    expect(result.errors[0]!.problem).toContain('import');
+    expect(check(body(story, '结尾{globalThis.process.exit(0)}')).result.errors[0]!.problem).toContain('process.exit(0)');
+  });
+  it('a component that is not the site’s own, or an attribute written as code', () => {
+    // (The half-width-punctuation warning also fires on the braces: the error is what matters.)
+    const { dir, result } = check({ [guide]: (t) => t.replace('<Callout type="warning">', '<Callout type={"warning"}>') });
+    expect(result.errors.map((e) => `${e.file}:${e.line} ${e.problem.slice(0, 20)}`)).toEqual([`${path.join(dir, guide)}:12 <Callout> 的 type 必须是`]);
+    expectError({ [guide]: (t) => t.replace('<Callout type="warning">注意安全。</Callout>', '<Video src="https://x.example/v.mp4" />') }, guide, 12, '(正文 body)', '不认识的组件 <Video>');
+  });
+  it('raw HTML outside the allowlist: script, event handler, frame, style, refresh', () => {
+    expectError(body(shop, '<script>alert(1)</script>'), shop, 18, '(正文 body)', '<script>');
+    expectError(body(shop, '<img src="./test-shop.png" alt="门面" onerror="alert(1)">'), shop, 18, '(正文 body)', 'onerror');
+    expectError(body(shop, '<iframe src="https://video.example/1"></iframe>'), shop, 18, '(正文 body)', '<iframe>');
+    expectError(body(shop, '<p style="background:url(https://x.example/a.png)">字</p>'), shop, 18, '(正文 body)', 'style');
+    expectError(body(shop, '<meta http-equiv="refresh" content="0;url=https://x.example">'), shop, 18, '(正文 body)', '<meta>');
+  });
+  it('links that run code however written, and images from another host', () => {
+    expectError(body(shop, '<a href="&#106;avascript:alert(1)">点</a>'), shop, 18, '(正文 body)', 'javascript:');
+    expectError(body(shop, '![图](https://cdn.example/a.png)'), shop, 18, '(正文 body)', '来自网站以外');
+  });
+  it('files that are not entries: an upper-case extension, an entry in a sub-folder, an unknown file, a misspelt folder', () => {
+    const { dir, result } = check({
+      'merchants/second-shop.MD': '---\nname: 第二家\n---\n',
+      'merchants/old/third-shop.md': '---\nname: 第三家\n---\n',
+      'stories/notes.docx': 'word',
+      'merchant/fourth-shop.md': '---\nname: 第四家\n---\n',
+    });
+    const found = result.errors.map((e) => `${path.relative(dir, e.file)} ${e.problem.slice(0, 6)}`);
+    expect(found).toEqual(['merchant 内容文件夹里', 'merchants/old/third-shop.md 条目放在了子', 'merchants/second-shop.MD 文件扩展名“', 'stories/notes.docx 这个文件不是']);
+  });
+  it('a photo over the size limit', () => {
+    const big = Buffer.alloc(5 * 1024 * 1024 + 1);
+    big.set([0x89, 0x50, 0x4e, 0x47]);
+    const { dir, result } = check({ 'merchants/huge.png': big.toString('latin1') });
+    expect(result.errors.map((e) => `${path.relative(dir, e.file)} ${e.problem.slice(0, 5)}`)).toEqual(['merchants/huge.png 照片太大：']);
+    expect(result.errors[0]!.fix).toContain('2000 像素');
+  });
+});
+

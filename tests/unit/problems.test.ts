@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ContentProblemError, fieldPath, formatProblem } from '../../src/lib/content/problems';
 import { findImpossibleDays } from '../../src/lib/content/frontmatter-dates';
 import { duplicateIdProblem } from '../../src/lib/content/loaders';
-import { findMissingImages } from '../../src/lib/content/images';
+import { findImageProblems } from '../../src/lib/content/images';
 
 describe('formatProblem', () => {
   it('shows file and line, field, problem and fix on their own lines', () => {
@@ -48,15 +48,21 @@ describe('duplicateIdProblem', () => {
   });
 });
 
-describe('findMissingImages', () => {
+describe('findImageProblems', () => {
   const data = { photos: [{ src: './front.jpg', alt: '门面' }, { src: './inside.jpg', alt: '店内' }], cover: { src: '../shared/logo.png' } };
   it('reports each relative image whose file is missing, with its field', () => {
     const exists = (p: string) => p.endsWith('front.jpg');
-    const problems = findMissingImages('src/content/merchants/x.md', '/site/src/content/merchants', data, exists);
+    const problems = findImageProblems('src/content/merchants/x.md', '/site/src/content/merchants', data, exists, () => true);
     expect(problems.map((p) => p.field)).toEqual(['photos[1].src', 'cover.src']);
     expect(problems[0]!.fix).toContain('src/content/merchants/inside.jpg');
   });
-  it('finds nothing when every file is there', () => {
-    expect(findMissingImages('x.md', '/d', data, () => true)).toEqual([]);
+  it('finds nothing when every file is there and is an image', () => {
+    expect(findImageProblems('x.md', '/d', data, () => true, () => true)).toEqual([]);
+  });
+  it('reports a file that is not an image, a photo on another host and a path without ./', () => {
+    const photos = { photos: [{ src: './fake.jpg' }, { src: 'https://cdn.example/a.jpg' }, { src: '//cdn.example/b.jpg' }, { src: 'front.jpg' }] };
+    const problems = findImageProblems('src/content/merchants/x.md', '/d', photos, () => true, (p) => !p.endsWith('fake.jpg'));
+    expect(problems.map((p) => p.field)).toEqual(['photos[0].src', 'photos[1].src', 'photos[2].src', 'photos[3].src']);
+    expect(problems.map((p) => p.problem).join('\n')).toMatch(/不是图片文件[\s\S]*在别的网站上[\s\S]*在别的网站上[\s\S]*要以 \.\/ 开头/);
   });
 });

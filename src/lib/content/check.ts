@@ -29,21 +29,22 @@ import { duplicateIdProblem, fieldPath, type ContentProblem } from './problems';
 import { image, reference } from './schema-context';
 import { missingProsePages } from '../prose-pages';
 import { entryIdsBySection, findBrokenEntryLinks } from './body-checks';
+import { ENTRY_FILES, findStrayFiles, findStrayTopLevel, type FolderRules } from './collection-files';
 
 export interface CheckResult {
   errors: ContentProblem[];
   warnings: ContentProblem[];
 }
 
-/** Each collection: its folder's file pattern (as in src/content.config.ts) and its schema. */
-const COLLECTIONS: Record<string, { extensions: RegExp; schema: z.ZodType }> = {
-  branches: { extensions: /\.mdx?$/, schema: branchSchema({ reference }) },
-  markets: { extensions: /\.mdx?$/, schema: marketSchema() },
-  merchants: { extensions: /\.mdx?$/, schema: merchantSchema({ reference, image }) },
-  stories: { extensions: /\.mdx?$/, schema: storySchema({ reference, image }) },
-  activities: { extensions: /\.mdx?$/, schema: activitySchema({ reference, image }) },
-  guides: { extensions: /\.mdx?$/, schema: guideSchema({ reference }) },
-  pages: { extensions: /\.md$/, schema: pageSchema() },
+/** Each collection's schema (the build's, with stand-ins for reference and image); its files: ENTRY_FILES. */
+const COLLECTIONS: Record<string, { schema: z.ZodType }> = {
+  branches: { schema: branchSchema({ reference }) },
+  markets: { schema: marketSchema() },
+  merchants: { schema: merchantSchema({ reference, image }) },
+  stories: { schema: storySchema({ reference, image }) },
+  activities: { schema: activitySchema({ reference, image }) },
+  guides: { schema: guideSchema({ reference }) },
+  pages: { schema: pageSchema() },
 };
 export const CHECKED_COLLECTIONS = Object.keys(COLLECTIONS);
 const SITE_SCHEMA = siteSchema({ image });
@@ -68,10 +69,14 @@ export function entryId(relativePath: string): string {
     .join('/');
 }
 
-function filesOf(folder: string, extensions: RegExp): string[] {
+/** The entry files of a collection folder, as the build loads them: top level, and the folders its rules allow. */
+function filesOf(folder: string, rules: FolderRules): string[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((file) => extensions.test(file) && !file.split(path.sep).includes('node_modules'))
+    .filter((file) => {
+      const subfolder = path.dirname(file).split(path.sep).join('/');
+      return rules.entries.test(path.basename(file)) && (subfolder === '.' || rules.entryFolders?.includes(subfolder));
+    })
     .sort();
 }
 
@@ -216,10 +221,12 @@ export function checkContent(contentDir: string, { now = new Date(), root = proc
     errors.push(...dedupe(fileErrors).sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
   };
 
-  for (const [collection, { extensions, schema }] of Object.entries(COLLECTIONS)) {
+  errors.push(...findStrayTopLevel(absoluteDir, Object.keys(ENTRY_FILES), shown));
+  for (const [collection, { schema }] of Object.entries(COLLECTIONS)) {
     const folder = path.join(absoluteDir, collection);
+    errors.push(...findStrayFiles(folder, ENTRY_FILES[collection]!, shown));
     const firstFileOf = new Map<string, string>();
-    for (const relative of filesOf(folder, extensions)) {
+    for (const relative of filesOf(folder, ENTRY_FILES[collection]!)) {
       const absolute = path.join(folder, relative);
       const id = entryId(relative);
       const first = firstFileOf.get(id);

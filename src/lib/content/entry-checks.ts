@@ -8,7 +8,8 @@ import { findUnsafeMarkup } from './markup';
 import { findChineseCopyWarnings, findChineseCopyWarningsInData } from './chinese-copy';
 import { findImpossibleDays } from './frontmatter-dates';
 import { lineOfPath, parseFieldPath, parseYamlWithPositions, splitSource, type ParsedYaml, type SourceFile } from './frontmatter';
-import { findMissingImages } from './images';
+import { findImageProblems } from './images';
+import { findDroppedText } from './yaml-comments';
 import type { ContentProblem } from './problems';
 import { findStaleVerification } from './verified';
 
@@ -63,7 +64,8 @@ export function checkEntryFile(input: EntryFileInput): CheckedFile {
   }
   const errors = [
     ...findImpossibleDays(file, text),
-    ...findMissingImages(file, entryDir, data, exists),
+    ...findDroppedText(file, source),
+    ...findImageProblems(file, entryDir, data, exists),
     ...findUnsafeLinksInData(file, data),
     ...findUnsafeMarkup(file, source.body, source.bodyStartLine, { mdx: file.endsWith('.mdx') }),
     ...findHardLineBreaks(file, source.body, source.bodyStartLine),

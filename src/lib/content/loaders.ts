@@ -10,6 +10,7 @@ import { load as parseYaml } from 'js-yaml';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { ContentProblemError, duplicateIdProblem, formatProblem } from './problems';
 import { checkEntryFile, yamlSyntaxProblem } from './entry-checks';
+import { ENTRY_FILES, findStrayFiles, findStrayTopLevel } from './collection-files';
 
 /** Where the content lives. Tests and benchmarks point YUYUAN_CONTENT_DIR at another folder. */
 export function contentDir(): string {
@@ -23,15 +24,21 @@ function relativeToRoot(root: URL, absoluteFile: string): string {
 // Lives in ./problems so that `npm run check:content` reports it without importing Astro.
 export { duplicateIdProblem };
 
-/** Astro's glob() loader, but a duplicate id, an impossible day or a missing image stops the build. */
-export function checkedGlob(collection: string, pattern = '**/*.{md,mdx}'): Loader {
+/**
+ * Astro's glob() loader over the collection's entry files (ENTRY_FILES), but every problem
+ * `npm run check:content` finds in a file stops the build, and so does a file that is not an entry.
+ */
+export function checkedGlob(collection: string): Loader {
   const base = `${contentDir()}/${collection}`;
-  const inner = glob({ pattern, base });
+  const rules = ENTRY_FILES[collection]!;
+  const inner = glob({ pattern: rules.pattern, base });
   return {
     name: 'checked-glob',
     load: async (context: LoaderContext) => {
       const { store, config } = context;
       const baseDir = fileURLToPath(new URL(`${base}/`, config.root));
+      const stray = findStrayFiles(baseDir, rules, (absolute) => relativeToRoot(config.root, absolute));
+      if (stray.length > 0) throw new ContentProblemError(stray);
       const checkedStore = new Proxy(store, {
         get(target, property, receiver) {
           if (property === 'set') {
@@ -79,6 +86,9 @@ export function siteDataLoader(fileName = 'site.yaml'): Loader {
     load: async ({ store, parseData, config, generateDigest, watcher, logger }) => {
       const file = `${contentDir()}/${fileName}`;
       const absolute = fileURLToPath(new URL(file, config.root));
+      // Anything else at the top of the content folder (a misspelt collection folder) would never be published.
+      const stray = findStrayTopLevel(path.dirname(absolute), Object.keys(ENTRY_FILES), (other) => relativeToRoot(config.root, other));
+      if (stray.length > 0) throw new ContentProblemError(stray);
       const sync = async () => {
         const text = readFileSync(absolute, 'utf8');
         let raw: unknown;

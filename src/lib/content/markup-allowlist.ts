@@ -4,10 +4,14 @@
  * pasted markup from the 公众号 editor or Word cannot bring scripts, styles, frames or other hosts.
  */
 
-/** HTML elements Markdown itself renders (raw HTML in a body may use these, and only these). */
+/**
+ * HTML elements Markdown itself renders (raw HTML in a body may use these, and only these), and
+ * <span lang>, which Markdown cannot write: a Chinese phrase in an English page is marked so screen
+ * readers pronounce it in Chinese (WCAG 3.1.2).
+ */
 export const HTML_ELEMENTS: readonly string[] = [
   'a', 'blockquote', 'br', 'code', 'del', 'em', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'img', 'li', 'ol', 'p', 'pre',
-  'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul',
+  'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul',
 ];
 
 /** The attributes each of those may carry (none for the others). */
@@ -15,6 +19,7 @@ export const HTML_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   a: ['href', 'title'],
   img: ['src', 'alt', 'title', 'width', 'height'],
   ol: ['start'],
+  span: ['lang'],
   td: ['align'],
   th: ['align'],
 };

@@ -47,9 +47,14 @@ const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 function isResidentId(text: string): boolean {
   const sum = ID_WEIGHTS.reduce((total, weight, index) => total + weight * Number(text[index]), 0);
   if ('10X98765432'[sum % 11] !== text[17]!.toUpperCase()) return false;
-  const [year, month, day] = [text.slice(6, 10), text.slice(10, 12), text.slice(12, 14)].map(Number) as [number, number, number];
-  const birth = new Date(Date.UTC(year, month - 1, day));
-  return year >= 1900 && birth.getUTCMonth() === month - 1 && birth.getUTCDate() === day;
+  return isDay(text.slice(6, 14));
+}
+
+/** YYYYMMDD is a day that exists, from 1900 on. */
+function isDay(digits: string): boolean {
+  const [year, month, day] = [digits.slice(0, 4), digits.slice(4, 6), digits.slice(6, 8)].map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1900 && year < 2100 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** Stars instead of the digits (and X) of `text`, except the first `keepStart` and last `keepEnd`. */
@@ -63,7 +68,7 @@ function maskDigits(text: string, keepStart: number, keepEnd: number): string {
 }
 
 /** The found text with most of it starred, so the error message does not publish it again. */
-export function maskPersonalData(kind: Kind, text: string, localNumber?: string): string {
+function maskPersonalData(kind: Kind, text: string, localNumber?: string): string {
   switch (kind) {
     case 'mobile': {
       const digits = text.replace(/\D/g, '').length;
@@ -97,7 +102,8 @@ function scan(text: string): Found[] {
   for (const match of text.matchAll(ID_NUMBER)) if (isResidentId(match[0])) add('id', match);
   for (const match of text.matchAll(MOBILE)) add('mobile', match);
   for (const match of text.matchAll(LANDLINE)) add('landline', match, match[1]);
-  for (const match of text.matchAll(LOCAL)) add('landline', match);
+  // 联系人于 20181031 签字: a day written without dashes, not a phone.
+  for (const match of text.matchAll(LOCAL)) if (!isDay(match[0].replace(/\D/g, ''))) add('landline', match);
   for (const match of text.matchAll(EMAIL)) if (!FILE_EXTENSIONS.has(match[1]!.toLowerCase())) add('email', match);
   candidates.sort((a, b) => a.start - b.start || b.text.length - a.text.length);
   const kept: Found[] = [];
