@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import BrowserFirstSequencer from './tests/support/browser-first-sequencer';
+import BrowserFirstSequencer from './tests/support/browser-first-sequencer.ts';
 
 export default defineConfig({
   test: {

@@ -2,7 +2,7 @@
  * The last step of `npm run build` (./build-steps.ts): is the site built into <site> complete? It has
  * the files every build makes and a page for every entry of the content, in each of its languages
  * (src/lib/expected-pages.ts; the content is YUYUAN_CONTENT_DIR's, or src/content/, as for Astro).
- * Prints what is missing (the first ITEMS_SHOWN, and how many) and exits 1; silent and 0 when complete.
+ * Prints what is missing (the first ITEMS_SHOWN, and how many) and exits 1; one line and 0 when complete.
  * An Astro build can end with status 0 and an incomplete site (a page's code calling process.exit(0)),
  * so the exit status of the steps before is not enough.
  *
@@ -10,7 +10,7 @@
  * check:content's entryId, whose module imports without file extensions (Node alone cannot resolve them).
  */
 import path from 'node:path';
-import { missingEntryPages, missingRequiredFiles } from '../../src/lib/expected-pages.ts';
+import { missingEntryPages, missingRequiredFiles, REQUIRED_FILES } from '../../src/lib/expected-pages.ts';
 import { projectRoot } from './build-steps.ts';
 
 /** How many missing files and pages are listed; the count says how many there are in all. */
@@ -34,3 +34,4 @@ if (files.length || pages.length) {
   if (items.length > ITEMS_SHOWN) console.error(`  …另有 ${items.length - ITEMS_SHOWN} 项（and ${items.length - ITEMS_SHOWN} more）`);
   process.exit(1);
 }
+console.log(`✔ 构建结果完整（the built site is complete: every entry's page and the ${REQUIRED_FILES.length} files every build has）`);

@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { entryId } from './content/check';
+import { ENTRY_FILES } from './content/collection-files';
 import { hasPageIn, LANGS } from './i18n';
 import { entryPath, sectionOfCollection } from './routes';
 
@@ -31,12 +32,21 @@ export function missingRequiredFiles(outDir: string): string[] {
 
 const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
 
-/** The ids of a collection's entries in `contentDir`, sorted, each once (Markdown and MDX files, as check:content reads them). */
+/**
+ * The ids of a collection's entries in `contentDir`, sorted, each once: its entry files as
+ * `npm run check:content` lists them (ENTRY_FILES: the folder's own Markdown and MDX files), with its
+ * entryId. Names starting with "." are left out, as Astro's glob leaves them out.
+ */
 export function entryIdsOf(contentDir: string, collection: PagedCollection): string[] {
   const folder = path.join(contentDir, collection);
   if (!existsSync(folder)) return [];
+  const rules = ENTRY_FILES[collection]!;
   const files = readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((file) => /\.mdx?$/.test(file) && !file.split(path.sep).includes('node_modules'))
+    .filter((file) => {
+      const subfolder = path.dirname(file).split(path.sep).join('/');
+      const name = path.basename(file);
+      return rules.entries.test(name) && !name.startsWith('.') && (subfolder === '.' || rules.entryFolders?.includes(subfolder));
+    })
     .sort();
   return [...new Set(files.map(entryId))];
 }

@@ -214,5 +214,27 @@ describe('check:content: content is data, not code', () => {
     expect(result.errors.map((e) => `${path.relative(dir, e.file)} ${e.problem.slice(0, 5)}`)).toEqual(['merchants/huge.png 照片太大：']);
     expect(result.errors[0]!.fix).toContain('2000 像素');
   });
+  it('personal data outside a consented contact: a mobile in the body or opening hours, an ID number, an e-mail', () => {
+    expectError(body(shop, '老板的手机13812345678，欢迎来电。'), shop, 18, '(正文 body)', '手机号码');
+    expectError({ [shop]: (t) => t.replace('category: 测试类', 'category: 测试类\nopeningHours: 每天9:00–18:00，电话021-63281234') }, shop, 5, 'openingHours', '固定电话');
+    expectError({ [story]: (t) => t.replace('测试正文。', '身份证11010519491231002X。') }, story, 12, '(正文 body)', '身份证号码');
+    expectError({ [shop]: (t) => t.replace('summary: { zh: 用于构建测试的商户。 }', 'summary: { zh: 联系邮箱shop@example.com。 }') }, shop, 10, 'summary.zh', '电子邮箱');
+    // The message itself does not publish the number again.
+    expect(check(body(shop, '手机13812345678。')).result.errors[0]!.problem).not.toContain('13812345678');
+  });
+  it('a consent or verification day in the future', () => {
+    expectError({ [shop]: (t) => t.replace('nameEn: Test Shop', 'nameEn: Test Shop\nverified: 2099-01-01') }, shop, 4, 'verified', '将来');
+  });
+  it('invisible and bidirectional control characters, named by code point', () => {
+    expectError({ [shop]: (t) => t.replace('name: 测试商店', 'name: 测试\u200b商店') }, shop, 2, 'name', 'U+200B');
+    expectError({ [shop]: (t) => t.replace('nameEn: Test Shop', 'nameEn: Test \u202eShop') }, shop, 3, 'nameEn', 'U+202E');
+  });
+  it('a second shop whose name is the first one’s in traditional characters', () => {
+    const clash = check({ 'merchants/zz-shop.md': '---\nname: 測試商店\nsummary: { zh: 繁体字写的同一家店。 }\nsource: { source: test-source }\n---\n' });
+    const error = only(clash.result.errors);
+    expect(error.file).toBe(path.join(clash.dir, 'merchants/zz-shop.md'));
+    expect(error.field).toBe('name');
+    expect(error.problem).toContain('测试商店');
+  });
 });
 

@@ -21,8 +21,9 @@ function folder(name: string, files: string[]): string {
   return dir;
 }
 
-// A shop (Chinese and English pages) whose file name Astro slugs, and a story (Chinese only).
-const content = folder('content', ['merchants/Cui Ge.md', 'stories/Spring Fair.mdx', 'markets/yuyuan.md', 'merchants/notes.txt']);
+// A shop (Chinese and English pages) whose file name Astro slugs, and a story (Chinese only); files
+// the build does not load as entries (a sub-folder's, a hidden one, not Markdown) and a collection without pages.
+const content = folder('content', ['merchants/Cui Ge.md', 'stories/Spring Fair.mdx', 'markets/yuyuan.md', 'merchants/notes.txt', 'merchants/old/shop.md', 'merchants/.draft.md']);
 
 describe('the pages the content implies', () => {
   it('lists entries by the ids Astro gives them (check:content’s entryId)', () => {

@@ -10,6 +10,8 @@ import { findImpossibleDays } from './frontmatter-dates';
 import { lineOfPath, parseFieldPath, parseYamlWithPositions, splitSource, type ParsedYaml, type SourceFile } from './frontmatter';
 import { findImageProblems } from './images';
 import { findDroppedText } from './yaml-comments';
+import { findFutureConsent, findPersonalData } from './personal-data';
+import { findHiddenCharacters } from './unicode';
 import type { ContentProblem } from './problems';
 import { findStaleVerification } from './verified';
 
@@ -64,6 +66,9 @@ export function checkEntryFile(input: EntryFileInput): CheckedFile {
   }
   const errors = [
     ...findImpossibleDays(file, text),
+    ...findHiddenCharacters(file, text),
+    ...findPersonalData(file, source.body, source.bodyStartLine, data),
+    ...findFutureConsent(file, data, now),
     ...findDroppedText(file, source),
     ...findImageProblems(file, entryDir, data, exists),
     ...findUnsafeLinksInData(file, data),

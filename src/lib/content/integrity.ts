@@ -5,6 +5,7 @@
  */
 import { closestMatches } from '../text/closest';
 import { fieldPath, type ContentProblem } from './problems';
+import { findFoldedNameClashes } from './unicode';
 
 export interface EntryRecord {
   collection: string;
@@ -164,5 +165,21 @@ export function findOrderCollisions(entries: readonly EntryRecord[], collection 
 
 /** Every problem that only shows when entries are seen together. */
 export function findIntegrityProblems(entries: readonly EntryRecord[], sourceIds: readonly string[]): ContentProblem[] {
-  return [...findDanglingReferences(entries), ...findUnknownSources(entries, sourceIds), ...findParentCycles(entries), ...findOrderCollisions(entries)];
+  return [
+    ...findDanglingReferences(entries),
+    ...findUnknownSources(entries, sourceIds),
+    ...findParentCycles(entries),
+    ...findOrderCollisions(entries),
+    ...findSameNames(entries),
+  ];
+}
+
+/** Two entries of a collection with one name, written the same or differing only in traditional characters or width. */
+export function findSameNames(entries: readonly EntryRecord[]): ContentProblem[] {
+  return findFoldedNameClashes(
+    entries.map(({ collection, id, filePath = id, data }) => {
+      const name = (data as { name?: unknown } | undefined)?.name;
+      return { collection, id, filePath, name: typeof name === 'string' ? name : undefined };
+    }),
+  );
 }
