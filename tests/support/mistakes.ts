@@ -13,3 +13,14 @@ export const brokenContent: Edits = {
   'merchants/test-shop.md': (text) => text.replace('branch: test-zhibu', 'branch: test-zhibuu'),
   'pages/en/privacy.md': null,
 };
+
+/**
+ * MDX that would run code as the site is built: read a file of the build machine into the page, and
+ * end the build early with exit status 0 (a site with pages missing, published as a success).
+ * The build must stop before either runs.
+ */
+export const codeInContent: Edits = {
+  'stories/test-story.mdx': (text) =>
+    text.replace('## 小标题', "import fs from 'node:fs'\n\n## 小标题\n\n<pre>{fs.readFileSync('/etc/hostname', 'utf8')}</pre>\n\n{globalThis.process.exit(0)}"),
+};
+
