@@ -147,3 +147,13 @@ describe('a shop photo', () => {
     expect(img.attr('srcset')).toMatch(/360w.*720w/);
   });
 });
+
+describe('the shop’s own website', () => {
+  it('is a link among the shop’s facts, shown without its scheme', () => {
+    const link = shopPage(result, 'test-shop-own-point')('main dl.meta-list a[href="https://shop.example/"]');
+    expect(link.text()).toBe('shop.example');
+    expect(link.attr('rel')).toContain('noopener');
+    expect(shopPage(result)('main dl.meta-list a[href^="https://shop"]')).toHaveLength(0);
+  });
+});
+
