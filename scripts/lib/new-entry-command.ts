@@ -23,6 +23,7 @@ import {
   type EntryKind,
   type FieldValue,
 } from '../../src/lib/content/scaffold';
+import { foldToSimplified } from '../../src/lib/content/unicode';
 
 /** A refusal: said to the editor with ✖, exit status 1. */
 class CommandFailure extends Error {}
@@ -193,6 +194,11 @@ export async function newEntryCommand(args: string[], { contentDir, terminal, lo
       check: fieldCheck(nameField),
     });
     values[nameField] = name;
+    // One entry per shop or branch: the check refuses a second one whose name is the same, or the same in traditional characters.
+    if (nameField === 'name') {
+      const same = existingEntries().find((entry) => typeof entry.data.name === 'string' && foldToSimplified(entry.data.name) === foldToSimplified(name));
+      if (same) fail(`${KINDS[kind].folder} 中已有同名的条目 ${same.id}（“${String(same.data.name)}”），没有新建（an entry with this name exists: ${same.id}; nothing written）`);
+    }
 
     if (kind === 'branch') {
       values.kind = await answer(flags.kind, {

@@ -41,6 +41,7 @@ describe('npm run new, then check:content on the result', () => {
   let contentDir: string;
   let runs: Record<'merchant' | 'merchantAgain' | 'story' | 'activity' | 'reported' | 'guide' | 'branch', Run>;
   let refused: Run;
+  let sameName: Run;
   let unknownSource: Run;
   let missing: Run;
   // The command runs once per case in beforeAll, not while tests are collected: as its own process,
@@ -49,14 +50,15 @@ describe('npm run new, then check:content on the result', () => {
     contentDir = fixtureCopy();
     runs = {
       merchant: newEntryProcess(contentDir, ['merchant', '--name', '翠格珠宝', '--summary', '经营珠宝的党员商户，测试用的简介。', '--source', 'test-source']),
-      merchantAgain: await newEntry(contentDir, ['merchant', '--name', '翠格珠宝', '--summary', '同名的另一家商户，测试去重。', '--source', 'test-source']),
+      merchantAgain: await newEntry(contentDir, ['merchant', '--name', '翠阁珠宝', '--summary', '拼音相同的另一家商户，测试去重。', '--source', 'test-source']),
       story: await newEntry(contentDir, ['story', '--title', '转型发展故事', '--summary', '这是一个测试故事的摘要，至少要二十个字才行，所以多写一点。', '--source', 'test-source', '--source-section', '三（三）']),
       activity: await newEntry(contentDir, ['activity', '--title', '每月服务日', '--series', '为民服务日', '--when', '每月10日', '--summary', '这是一个测试活动的摘要文字。', '--source', 'test-source']),
       reported: await newEntry(contentDir, ['activity', '--title', '免费体检活动', '--series', '便民服务', '--reported', '--summary', '来源只提到、没有写时间的活动。', '--source', 'test-source']),
       guide: await newEntry(contentDir, ['guide', '--title', '安全用电常识', '--section', '安全经营', '--summary', '这是一个测试指南的摘要文字。']),
       branch: await newEntry(contentDir, ['branch', '--name', '新建测试党支部', '--kind', '党支部', '--summary', '这是一个测试党支部的简介文字。', '--source', 'test-source']),
     };
-    refused = await newEntry(contentDir, ['branch', '--name', '测试党支部', '--kind', '党支部', '--summary', '这是一个测试党支部的简介文字。', '--source', 'test-source', '--id', 'test-zhibu']);
+    refused = await newEntry(contentDir, ['branch', '--name', '另一个测试党支部', '--kind', '党支部', '--summary', '这是一个测试党支部的简介文字。', '--source', 'test-source', '--id', 'test-zhibu']);
+    sameName = await newEntry(contentDir, ['merchant', '--name', '翠格珠寶', '--summary', '繁体字写的同一家店，不能再建。', '--source', 'test-source']);
     unknownSource = await newEntry(contentDir, ['merchant', '--name', '无来源商户', '--summary', '没有来源的商户不能新建。', '--source', 'no-such-source']);
     // Not at a terminal, a missing answer is an error (never a question nobody can answer).
     missing = newEntryProcess(contentDir, ['merchant', '--name', '缺简介商户']);
@@ -72,9 +74,14 @@ describe('npm run new, then check:content on the result', () => {
     expect(existsSync(path.join(contentDir, 'guides/anquan-yongdian-changshi.mdx'))).toBe(true);
   });
 
-  it('de-duplicates the file name of a second entry with the same name', () => {
+  it('de-duplicates the file name of a second entry whose name has the same pinyin', () => {
     expect(runs.merchantAgain.output).toContain('cuige-zhubao-2.md');
-    expect(readFileSync(path.join(contentDir, 'merchants/cuige-zhubao-2.md'), 'utf8')).toContain('同名的另一家商户');
+    expect(readFileSync(path.join(contentDir, 'merchants/cuige-zhubao-2.md'), 'utf8')).toContain('拼音相同的另一家商户');
+  });
+
+  it('refuses a second shop of the same name, in traditional characters too', () => {
+    expect(sameName.status).toBe(1);
+    expect(sameName.output).toContain('已有同名的条目 cuige-zhubao');
   });
 
   it('gives a guide the next free order in its section (the fixture has order 1 in 安全经营)', () => {
