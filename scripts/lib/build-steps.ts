@@ -29,7 +29,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -106,9 +106,8 @@ export function buildSteps(outDir: string): BuildStep[] {
     },
     {
       label: 'check output',
-      // Through tsx's loader: src/lib/expected-pages.ts uses check:content's entryId, whose module
-      // imports without file extensions, which Node's own type stripping cannot resolve.
-      nodeArgs: ['--import', pathToFileURL(path.join(projectRoot, 'node_modules/tsx/dist/loader.mjs')).href, path.join(projectRoot, 'scripts/lib/check-output.ts'), site],
+      // Plain Node: src/lib/expected-pages.ts and what it imports name their files with .ts.
+      nodeArgs: [path.join(projectRoot, 'scripts/lib/check-output.ts'), site],
       env: {},
       cwd: projectRoot,
     },

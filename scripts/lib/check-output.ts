@@ -6,8 +6,7 @@
  * An Astro build can end with status 0 and an incomplete site (a page's code calling process.exit(0)),
  * so the exit status of the steps before is not enough.
  *
- * Usage: node --import tsx scripts/lib/check-output.ts <site>. Through tsx: expected-pages.ts uses
- * check:content's entryId, whose module imports without file extensions (Node alone cannot resolve them).
+ * Usage: node scripts/lib/check-output.ts <site> (the project's Node: what it imports names its files with .ts).
  */
 import path from 'node:path';
 import { missingEntryPages, missingRequiredFiles, REQUIRED_FILES } from '../../src/lib/expected-pages.ts';
@@ -18,7 +17,7 @@ const ITEMS_SHOWN = 20;
 
 const site = process.argv[2];
 if (!site) {
-  console.error('usage: node --import tsx scripts/lib/check-output.ts <site>');
+  console.error('usage: node scripts/lib/check-output.ts <site>');
   process.exit(2);
 }
 const contentDir = path.resolve(projectRoot, process.env.YUYUAN_CONTENT_DIR ?? 'src/content');

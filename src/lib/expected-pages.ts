@@ -8,10 +8,10 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { entryId } from './content/check';
-import { ENTRY_FILES } from './content/collection-files';
-import { hasPageIn, LANGS } from './i18n';
-import { entryPath, sectionOfCollection } from './routes';
+import { entryId } from './content/entry-id.ts';
+import { ENTRY_FILES } from './content/collection-files.ts';
+import { hasPageIn, LANGS } from './i18n.ts';
+import { entryPath, sectionOfCollection } from './routes.ts';
 
 export type PagedCollection = keyof typeof sectionOfCollection;
 

@@ -30,6 +30,9 @@ import { image, reference } from './schema-context';
 import { missingProsePages } from '../prose-pages';
 import { entryIdsBySection, findBrokenEntryLinks } from './body-checks';
 import { ENTRY_FILES, findStrayFiles, findStrayTopLevel, type FolderRules } from './collection-files';
+import { entryId } from './entry-id';
+
+export { entryId };
 
 export interface CheckResult {
   errors: ContentProblem[];
@@ -52,21 +55,6 @@ const SITE_SCHEMA = siteSchema({ image });
 /** The schema a collection is checked with (the build's, with stand-ins for reference and image). */
 export function schemaOf(collection: string): z.ZodType {
   return collection === 'site' ? SITE_SCHEMA : COLLECTIONS[collection]!.schema;
-}
-
-/** The id Astro's glob() gives a file: its path in the folder, without extension, slugged per segment. */
-export function entryId(relativePath: string): string {
-  return relativePath
-    .replace(/\.mdx?$/, '')
-    .split(/[\\/]/)
-    .map((segment) =>
-      segment
-        .toLowerCase()
-        .trim()
-        .replace(/[^\p{L}\p{N}\s_-]/gu, '')
-        .replace(/\s/g, '-'),
-    )
-    .join('/');
 }
 
 /** The entry files of a collection folder, as the build loads them: top level, and the folders its rules allow. */
