@@ -193,3 +193,11 @@ describe('findFutureConsent', () => {
     expect(findFutureConsent('x.md', null, now)).toEqual([]);
   });
 });
+
+describe('full-width characters', () => {
+  it('reads full-width digits and letters as what they are', () => {
+    expect(findPersonalData('x.md', '电话：１３８１２３４５６７８', 1, {}).map((p) => p.problem)).toEqual([expect.stringContaining('138****5678')]);
+    expect(findPersonalData('x.md', '邮箱ａｂｃ＠ｅｘａｍｐｌｅ．ｃｏｍ', 1, {}).map((p) => p.problem)).toEqual([expect.stringContaining('电子邮箱')]);
+  });
+});
+

@@ -96,6 +96,8 @@ interface Found {
 
 /** Every piece of personal data in `text`; where two patterns overlap, the longer one from the earlier start wins. */
 function scan(text: string): Found[] {
+  // Full-width digits, letters, ＠ ． ＋ read as what they are (one character for one: positions hold).
+  text = text.replace(/[\uff0b\uff0e\uff10-\uff19\uff20-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   const candidates: Found[] = [];
   const add = (kind: Kind, match: RegExpMatchArray, local?: string) =>
     candidates.push({ kind, start: match.index!, text: match[0], masked: maskPersonalData(kind, match[0], local) });
