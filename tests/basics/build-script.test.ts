@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildsRoot, FIXTURE_BUILD_TIME, fixtureCopy, projectRoot, siteBuild, TEST_ORIGIN } from '../support/build';
-import { brokenContent } from '../support/mistakes';
+import { codeInContent } from '../support/mistakes';
 import { buildSteps, isolatedBuildEnv, PAGEFIND_CONFIG_FILES, PAGEFIND_CWD, pagefindConfigFiles, stepEnv } from '../../scripts/lib/build-steps';
 import { tryLockAstroDir, unlockAstroDir } from '../../scripts/lib/astro-dir-lock';
 import { basics, brokenSite } from '../support/sites';
@@ -89,7 +89,7 @@ describe('npm run build (scripts/build.ts)', () => {
     expect(existsSync(path.join(outDir, 'pagefind'))).toBe(false);
   });
 
-  it('leaves the output folder byte for byte as it was when the build fails, and no staging folder', async () => {
+  it('leaves the output folder byte for byte as it was when the build fails, and no staging folder: here on MDX that would run code, which stops the build before it runs', async () => {
     const base = process.env.YUYUAN_TEST_BUILDS ?? buildsRoot;
     mkdirSync(base, { recursive: true });
     const work = mkdtempSync(path.join(base, 'kept-site-'));
@@ -106,7 +106,7 @@ describe('npm run build (scripts/build.ts)', () => {
     }
     mkdirSync(path.join(outDir, 'empty-folder'));
     const before = snapshot(outDir);
-    const contentDir = fixtureCopy(brokenContent);
+    const contentDir = fixtureCopy(codeInContent);
     // A build of its own content: one at a time with the shared builder's (scripts/lib/astro-dir-lock.ts).
     while (!tryLockAstroDir()) await new Promise((resolve) => setTimeout(resolve, 200));
     let run: SpawnSyncReturns<string>;
@@ -122,7 +122,9 @@ describe('npm run build (scripts/build.ts)', () => {
     const output = `${run.stdout}\n${run.stderr}`;
     try {
       expect(run.status, output).toBe(1);
-      expect(output).toContain('test-zhibuu');
+      // Named with its file, line and field; the process.exit(0) in it never ran (the exit status is 1).
+      expect(output).toMatch(/stories\/test-story\.mdx:10\n\s+字段 field: \(正文 body\)\n\s+问题 problem: 正文里不能有 import 或 export/);
+      expect(output).toContain('{globalThis.process.exit(0)}');
       const shown = `${path.relative(projectRoot, outDir)}/`; // as the build names it, from its working folder
       expect(output).toContain(`✖ 网站未更新：${shown} 保持原样（the site was not published: ${shown} is unchanged）`);
       expect(snapshot(outDir)).toEqual(before);

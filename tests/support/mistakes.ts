@@ -17,7 +17,8 @@ export const brokenContent: Edits = {
 /**
  * MDX that would run code as the site is built: read a file of the build machine into the page, and
  * end the build early with exit status 0 (a site with pages missing, published as a success).
- * The build must stop before either runs.
+ * The build must stop before either runs, and leave the published site as it was
+ * (tests/basics/build-script.test.ts).
  */
 export const codeInContent: Edits = {
   'stories/test-story.mdx': (text) =>

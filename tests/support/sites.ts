@@ -5,7 +5,7 @@
  */
 import { contentCopy, realContent, type Edits, type SiteOptions } from './build';
 import { editLikeAnEditor } from './editor-edits';
-import { brokenContent, codeInContent } from './mistakes';
+import { brokenContent } from './mistakes';
 
 export const basics: SiteOptions = { content: 'basics' };
 export const marketSample: SiteOptions = { content: 'market-sample' };
@@ -27,8 +27,6 @@ export const directoryPages: SiteOptions = { edits: extraShops };
 
 /** The basics fixture with two mistakes the build must stop on (./mistakes.ts). */
 export const brokenSite: SiteOptions = { edits: brokenContent };
-/** The basics fixture with MDX that would run code at build time (./mistakes.ts). */
-export const codeSite: SiteOptions = { edits: codeInContent };
 
 /** A copy of the real content changed as an editor changes it (./editor-edits.ts): its folder, the changes and the site. */
 export function editedRealContent() {
@@ -39,5 +37,5 @@ export function editedRealContent() {
 
 /** The builds of a full run, those the most tests wait for first. */
 export function everyBuild(): SiteOptions[] {
-  return [marketSample, realSite, basics, directoryPages, editedRealContent().site, brokenSite, codeSite];
+  return [marketSample, realSite, basics, directoryPages, editedRealContent().site, brokenSite];
 }
