@@ -284,10 +284,9 @@ describe.skipIf(!hasChromium)('reading comfort in a real browser', () => {
 
   describe('reduced motion', () => {
     it('nothing moves when the reader asks for reduced motion', async () => {
-      const ctx = await context('phone', { reducedMotion: 'reduce' });
+      const { page, problems, visit } = await site.open('phone', await context('phone', { reducedMotion: 'reduce' }));
       for (const path of ['/', '/learn/wangdian-kaidian/', '/merchants/']) {
-        const { page, problems } = await site.open('phone', ctx);
-        await page.goto(path);
+        await visit(path);
         await page.locator(TOGGLE).click();
         const moving = await page.evaluate(() => {
           const found: string[] = [];
@@ -302,8 +301,8 @@ describe.skipIf(!hasChromium)('reading comfort in a real browser', () => {
         });
         expect(moving, `${path}: ${moving.join(', ')}`).toEqual([]);
         expect(problems).toEqual([]);
-        await page.close();
       }
+      await page.close();
     });
   });
 

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cspViolations, hasChromium, reportMissingBrowser, slow, startBrowserSite, viewports, type BrowserSite } from '../support/browser';
+import { cspViolations, hasChromium, reportMissingBrowser, slow, startBrowserSite, viewports, type BrowserSite, type OpenedPage } from '../support/browser';
 
 reportMissingBrowser();
 
@@ -28,6 +28,12 @@ describe.skipIf(!hasChromium)('site in a real browser', () => {
     await site?.close();
   });
   const open = (name: keyof typeof viewports) => site.open(name);
+  /**
+   * One desktop page the tests below visit their paths in, one after another (a page each costs more
+   * than the visit): each test starts at a fresh path, with the page's problems emptied.
+   */
+  let shared: Promise<OpenedPage> | undefined;
+  const tab = () => (shared ??= open('desktop'));
 
   describe('interactions (desktop)', () => {
     async function focused(page: Page) {
@@ -52,8 +58,8 @@ describe.skipIf(!hasChromium)('site in a real browser', () => {
     }
 
     it('skip link comes first, shows when focused and moves focus to main', async () => {
-      const { page, problems } = await open('desktop');
-      await page.goto('/merchants/cuige-zhubao/');
+      const { page, problems, visit } = await tab();
+      await visit('/merchants/cuige-zhubao/');
       await page.keyboard.press('Tab');
       const first = await focused(page);
       expect(first?.href).toBe('#main');
@@ -65,12 +71,11 @@ describe.skipIf(!hasChromium)('site in a real browser', () => {
       await page.keyboard.press('Tab');
       expect((await focused(page))?.inMain).toBe(true);
       expect(problems).toEqual([]);
-      await page.close();
     });
 
     it('Tab reaches every link of the header and the main content, each with a visible focus', async () => {
-      const { page, problems } = await open('desktop');
-      await page.goto('/merchants/cuige-zhubao/');
+      const { page, problems, visit } = await tab();
+      await visit('/merchants/cuige-zhubao/');
       // Tag every visible link of the header and main, to know which ones Tab reached.
       const expected: string[] = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('body > header a[href], main a[href]')]
@@ -99,12 +104,11 @@ describe.skipIf(!hasChromium)('site in a real browser', () => {
       expect(missed, `links Tab never reached:\n${missed.join('\n')}`).toEqual([]);
       expect(noFocusRing, `links without a visible focus:\n${noFocusRing.join('\n')}`).toEqual([]);
       expect(problems).toEqual([]);
-      await page.close();
     });
 
     it('"/" opens search, a Chinese query shows shops, Esc closes and focus returns', async () => {
-      const { page, problems } = await open('desktop');
-      await page.goto('/stories/zhuanxing-dianfan/');
+      const { page, problems, visit } = await tab();
+      await visit('/stories/zhuanxing-dianfan/');
       await page.keyboard.press('Tab'); // the skip link: something to return to
       await page.keyboard.press('/');
       const dialog = page.locator('dialog[data-search-dialog]');
@@ -117,18 +121,16 @@ describe.skipIf(!hasChromium)('site in a real browser', () => {
       await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open), slow).toBe(false);
       await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href')), slow).toBe('#main');
       expect(problems).toEqual([]);
-      await page.close();
     });
 
     it('the language switch leads to the English twin', async () => {
-      const { page, problems } = await open('desktop');
-      await page.goto('/merchants/cuige-zhubao/');
+      const { page, problems, visit } = await tab();
+      await visit('/merchants/cuige-zhubao/');
       await page.locator('body > header a[hreflang="en"]:visible').click();
       await page.waitForURL('**/en/merchants/cuige-zhubao/');
       expect(new URL(page.url()).pathname).toBe('/en/merchants/cuige-zhubao/');
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
       expect(problems).toEqual([]);
-      await page.close();
     });
 
     it("a placard's print button prints, and printing shows only the card", async () => {
@@ -168,13 +170,12 @@ describe.skipIf(!hasChromium)('site in a real browser', () => {
   describe('Content-Security-Policy', () => {
     for (const searchPage of ['/search/?q=琥珀', '/en/search/?q=amber']) {
       it(`search page ${searchPage} shows results (Pagefind and its WebAssembly load) without a violation`, async () => {
-        const { page, problems } = await open('desktop');
-        const response = await page.goto(searchPage);
+        const { page, problems, visit } = await tab();
+        const response = await visit(searchPage);
         expect(response?.headers()['content-security-policy'], 'served with the deploy headers').toBeTruthy();
         await page.locator('[data-search-results] a[href^="/"]').first().waitFor({ state: 'visible', timeout: 15_000 });
         expect(await cspViolations(page)).toEqual([]);
         expect(problems).toEqual([]);
-        await page.close();
       });
     }
 
