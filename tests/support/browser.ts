@@ -176,11 +176,18 @@ export async function startBrowserSite(site: SiteOptions = marketSample): Promis
       }
     });
     page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
-    page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+    // A request of the path before (its favicon, say) that the next visit cancels is not a problem of either.
+    let visits = 0;
+    const visitOf = new WeakMap<object, number>();
+    page.on('request', (request) => visitOf.set(request, visits));
+    page.on('requestfailed', (request) => {
+      if (visitOf.get(request) === visits) problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
+    });
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });
     const visit = (path: string) => {
+      visits += 1;
       problems.length = 0;
       return page.goto(path);
     };
