@@ -11,6 +11,7 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { ContentProblemError, duplicateIdProblem, formatProblem } from './problems';
 import { checkEntryFile, yamlSyntaxProblem } from './entry-checks';
 import { ENTRY_FILES, findStrayFiles, findStrayTopLevel } from './collection-files';
+import { checkContent } from './check';
 
 /** Where the content lives. Tests and benchmarks point YUYUAN_CONTENT_DIR at another folder. */
 export function contentDir(): string {
@@ -24,6 +25,27 @@ function relativeToRoot(root: URL, absoluteFile: string): string {
 // Lives in ./problems so that `npm run check:content` reports it without importing Astro.
 export { duplicateIdProblem };
 
+const wholeChecks = new WeakMap<object, Promise<void>>();
+
+/**
+ * A build first checks the whole content folder exactly as `npm run check:content` does (once, whichever
+ * loader starts first), so it stops at once, before anything is bundled, naming every problem of every
+ * file. In `astro dev` (a watcher) each file is checked as it is loaded and changed instead.
+ */
+function checkWholeContent({ config, logger, watcher }: Pick<LoaderContext, 'config' | 'logger' | 'watcher'>): Promise<void> {
+  if (watcher) return Promise.resolve();
+  let checked = wholeChecks.get(config);
+  if (!checked) {
+    checked = Promise.resolve().then(() => {
+      const { errors, warnings } = checkContent(contentDir(), { root: fileURLToPath(config.root) });
+      for (const warning of warnings) logger.warn(formatProblem(warning).replace('✖', '⚠ 警告 warning:'));
+      if (errors.length > 0) throw new ContentProblemError(errors);
+    });
+    wholeChecks.set(config, checked);
+  }
+  return checked;
+}
+
 /**
  * Astro's glob() loader over the collection's entry files (ENTRY_FILES), but every problem
  * `npm run check:content` finds in a file stops the build, and so does a file that is not an entry.
@@ -36,8 +58,9 @@ export function checkedGlob(collection: string): Loader {
     name: 'checked-glob',
     load: async (context: LoaderContext) => {
       const { store, config } = context;
+      await checkWholeContent(context);
       const baseDir = fileURLToPath(new URL(`${base}/`, config.root));
-      const stray = findStrayFiles(baseDir, rules, (absolute) => relativeToRoot(config.root, absolute));
+      const stray = context.watcher ? findStrayFiles(baseDir, rules, (absolute) => relativeToRoot(config.root, absolute)) : [];
       if (stray.length > 0) throw new ContentProblemError(stray);
       const checkedStore = new Proxy(store, {
         get(target, property, receiver) {
@@ -57,7 +80,8 @@ export function checkedGlob(collection: string): Loader {
         },
       });
       const parseData: LoaderContext['parseData'] = async (props) => {
-        if (props.filePath) {
+        // (A build has checked every file already: checkWholeContent.)
+        if (props.filePath && context.watcher) {
           const file = relativeToRoot(config.root, props.filePath);
           // The same per-file checks as `npm run check:content` (src/lib/content/entry-checks.ts):
           // impossible days, missing images, unsafe links, hard line breaks; warnings do not stop the build.
@@ -84,10 +108,11 @@ export function siteDataLoader(fileName = 'site.yaml'): Loader {
   return {
     name: 'site-data',
     load: async ({ store, parseData, config, generateDigest, watcher, logger }) => {
+      await checkWholeContent({ config, logger, watcher });
       const file = `${contentDir()}/${fileName}`;
       const absolute = fileURLToPath(new URL(file, config.root));
       // Anything else at the top of the content folder (a misspelt collection folder) would never be published.
-      const stray = findStrayTopLevel(path.dirname(absolute), Object.keys(ENTRY_FILES), (other) => relativeToRoot(config.root, other));
+      const stray = watcher ? findStrayTopLevel(path.dirname(absolute), Object.keys(ENTRY_FILES), (other) => relativeToRoot(config.root, other)) : [];
       if (stray.length > 0) throw new ContentProblemError(stray);
       const sync = async () => {
         const text = readFileSync(absolute, 'utf8');
@@ -98,10 +123,12 @@ export function siteDataLoader(fileName = 'site.yaml'): Loader {
           const mark = (error as { mark?: { line?: number } }).mark;
           throw new ContentProblemError([yamlSyntaxProblem(file, mark?.line === undefined ? undefined : mark.line + 1, (error as Error).message)]);
         }
-        // Impossible days, unsafe links, Chinese copy: the same checks as `npm run check:content`.
-        const { errors, warnings } = checkEntryFile({ file, text, data: raw, entryDir: path.dirname(absolute), exists: existsSync, now: new Date() });
-        if (errors.length > 0) throw new ContentProblemError(errors);
-        for (const warning of warnings) logger.warn(formatProblem(warning).replace('✖', '⚠ 警告 warning:'));
+        // In `astro dev`, the same checks as `npm run check:content` on each change (a build checked everything first).
+        if (watcher) {
+          const { errors, warnings } = checkEntryFile({ file, text, data: raw, entryDir: path.dirname(absolute), exists: existsSync, now: new Date() });
+          if (errors.length > 0) throw new ContentProblemError(errors);
+          for (const warning of warnings) logger.warn(formatProblem(warning).replace('✖', '⚠ 警告 warning:'));
+        }
         const data = await parseData({ id: 'site', data: raw as Record<string, unknown>, filePath: absolute });
         store.clear();
         store.set({ id: 'site', data, filePath: relativeToRoot(config.root, absolute), digest: generateDigest(text) });
