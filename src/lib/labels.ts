@@ -3,7 +3,7 @@
  * Content stores the Chinese name; the dictionary holds both.
  */
 import { t, type Lang, type UIKey } from '../i18n/ui';
-import { HONOUR_KINDS, type HonourKind } from './schema/pieces';
+import type { HonourKind } from './schema/pieces';
 import { seriesSlugs, type Series } from './activities';
 
 const honourKeys: Record<HonourKind, UIKey> = {
