@@ -53,9 +53,12 @@ function runDir(): string {
   return dir;
 }
 
-/** A fresh copy of a content folder with `edits` applied, in the system's temporary folder. */
+/**
+ * A fresh copy of a content folder with `edits` applied, in the system's temporary folder: under the
+ * test run's own folder there (YUYUAN_TEST_TMP, removed when the run ends: tests/support/global-setup.ts).
+ */
 export function contentCopy(from: string, edits: Edits = {}): string {
-  const copy = mkdtempSync(path.join(tmpdir(), 'yuyuan-content-'));
+  const copy = mkdtempSync(path.join(process.env.YUYUAN_TEST_TMP ?? tmpdir(), 'yuyuan-content-'));
   cpSync(from, copy, { recursive: true });
   applyEdits(copy, edits);
   return copy;

@@ -5,17 +5,22 @@
  * YUYUAN_TEST_ALL) asks for every build at once here; a run of some files builds only what they ask for.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildsRoot, requestBuild, startBuilder, unwantedBuilds } from './build';
 import { everyBuild } from './sites';
 
 let runDir: string | undefined;
+let tmpDir: string | undefined;
 let stopBuilder: (() => Promise<void>) | undefined;
 
 export function setup() {
   mkdirSync(buildsRoot, { recursive: true });
   runDir = mkdtempSync(path.join(buildsRoot, 'run-'));
   process.env.YUYUAN_TEST_BUILDS = runDir;
+  // The content copies tests make (contentCopy), kept out of the project (paths in messages stay absolute) and removed at the end.
+  tmpDir = mkdtempSync(path.join(tmpdir(), 'yuyuan-test-run-'));
+  process.env.YUYUAN_TEST_TMP = tmpDir;
   stopBuilder = startBuilder(runDir);
   if (process.env.YUYUAN_TEST_ALL === '1') for (const site of everyBuild()) requestBuild(site);
 }
@@ -25,5 +30,5 @@ export async function teardown() {
   if (runDir && process.env.YUYUAN_TEST_ALL === '1') {
     for (const contentDir of unwantedBuilds(runDir)) console.warn(`built for nothing: no test asked for the site of ${contentDir} (tests/support/sites.ts, everyBuild)`);
   }
-  if (runDir) rmSync(runDir, { recursive: true, force: true });
+  for (const dir of [runDir, tmpDir]) if (dir) rmSync(dir, { recursive: true, force: true });
 }
