@@ -7,9 +7,10 @@
  */
 import { checkContent } from '../src/lib/content/check';
 import { formatProblemLine } from '../src/lib/content/problems';
+import { contentDir as contentDirSetting } from '../src/lib/env';
 
 const started = performance.now();
-const contentDir = process.env.YUYUAN_CONTENT_DIR ?? 'src/content';
+const contentDir = contentDirSetting();
 const { errors, warnings } = checkContent(contentDir);
 for (const problem of errors) console.log(formatProblemLine(problem, 'error'));
 for (const problem of warnings) console.log(formatProblemLine(problem, 'warning'));

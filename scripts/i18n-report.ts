@@ -7,8 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { formatReport, RULES, type ReportEntry } from '../src/lib/i18n-report.ts';
+import { contentDir as contentDirSetting } from '../src/lib/env.ts';
 
-const contentDir = process.env.YUYUAN_CONTENT_DIR ?? 'src/content';
+const contentDir = contentDirSetting();
 
 /** The YAML between the opening and closing --- of a Markdown file. */
 function frontmatter(text: string): Record<string, unknown> {

@@ -12,10 +12,11 @@
  * `npm run new -- --field-table` prints the field table of CONTRIBUTING.md.
  */
 import { newEntryCommand } from './lib/new-entry-command.ts';
+import { contentDir } from '../src/lib/env.ts';
 
 const terminal = process.stdin.isTTY && process.stdout.isTTY ? { input: process.stdin, output: process.stdout } : undefined;
 const status = await newEntryCommand(process.argv.slice(2), {
-  contentDir: process.env.YUYUAN_CONTENT_DIR ?? 'src/content',
+  contentDir: contentDir(),
   terminal,
   log: (line) => (line.startsWith('✖') ? console.error(line) : console.log(line)),
 });

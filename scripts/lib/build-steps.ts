@@ -30,6 +30,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { outDirSetting } from '../../src/lib/env.ts';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -132,5 +133,5 @@ export function isolatedBuildEnv(work: string, contentDir?: string): Record<stri
 
 /** Where `npm run build` writes the site: the same folder astro.config.mjs gives Astro. */
 export function defaultOutDir(): string {
-  return path.resolve(projectRoot, process.env.YUYUAN_OUT_DIR ?? 'dist');
+  return path.resolve(projectRoot, outDirSetting() ?? 'dist');
 }

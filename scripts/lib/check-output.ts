@@ -11,6 +11,7 @@
 import path from 'node:path';
 import { missingEntryPages, missingRequiredFiles, REQUIRED_FILES } from '../../src/lib/expected-pages.ts';
 import { projectRoot } from './build-steps.ts';
+import { contentDir as contentDirSetting } from '../../src/lib/env.ts';
 
 /** How many missing files and pages are listed; the count says how many there are in all. */
 const ITEMS_SHOWN = 20;
@@ -20,7 +21,7 @@ if (!site) {
   console.error('usage: node scripts/lib/check-output.ts <site>');
   process.exit(2);
 }
-const contentDir = path.resolve(projectRoot, process.env.YUYUAN_CONTENT_DIR ?? 'src/content');
+const contentDir = path.resolve(projectRoot, contentDirSetting());
 const files = missingRequiredFiles(site);
 const pages = missingEntryPages(site, contentDir);
 if (files.length || pages.length) {

@@ -8,15 +8,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load as parseYaml } from 'js-yaml';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { contentDir } from '../env';
 import { ContentProblemError, duplicateIdProblem, formatProblem } from './problems';
 import { checkEntryFile, yamlSyntaxProblem } from './entry-checks';
 import { ENTRY_FILES, findStrayFiles, findStrayTopLevel } from './collection-files';
 import { checkContent } from './check';
 
-/** Where the content lives. Tests and benchmarks point YUYUAN_CONTENT_DIR at another folder. */
-export function contentDir(): string {
-  return process.env.YUYUAN_CONTENT_DIR ?? 'src/content';
-}
+// Where the content lives: src/lib/env.ts.
+export { contentDir };
 
 function relativeToRoot(root: URL, absoluteFile: string): string {
   return path.relative(fileURLToPath(root), absoluteFile).split(path.sep).join('/');
