@@ -14,7 +14,7 @@ export function placardPath(id: string): string {
 }
 
 /** The absolute URL of a shop's page on the configured site, which the placard's QR code encodes. */
-export function placardUrl(id: string, site: URL | string): string {
+export function placardUrl(id: string, site: URL | string | undefined): string {
   return absoluteUrl(pathTo('merchants', id), site);
 }
 

@@ -30,7 +30,11 @@ export function entryPath(collection: keyof typeof sectionOfCollection, id: stri
   return pathTo(sectionOfCollection[collection], id, lang);
 }
 
-/** The absolute URL of a path on the configured site. */
-export function absoluteUrl(path: string, site: URL | string): string {
+/**
+ * The absolute URL of a path on the configured site (pass `Astro.site`): canonical links, structured
+ * data, share images and placard QR codes need it, so a build without `site` stops here, once.
+ */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  if (!site) throw new Error('astro.config.mjs sets no `site` (src/lib/env.ts, SITE_URL): absolute URLs cannot be made.');
   return new URL(path, site).href;
 }

@@ -63,6 +63,7 @@ describe('routes', () => {
   });
   it('makes absolute URLs on the configured site', () => {
     expect(absoluteUrl('/merchants/x/', 'https://yuyuan-market.example')).toBe('https://yuyuan-market.example/merchants/x/');
+    expect(() => absoluteUrl('/merchants/x/', undefined)).toThrow('sets no `site`');
   });
 });
 
