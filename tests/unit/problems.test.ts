@@ -14,6 +14,9 @@ describe('formatProblem', () => {
       '  修改 fix: 改为 2026 或更早',
     ]);
   });
+  it('marks a warning as one', () => {
+    expect(formatProblem({ file: 'a.md', field: 'x', problem: 'p', fix: 'f' }, 'warning').split('\n')[0]).toBe('⚠ 警告 warning: a.md');
+  });
   it('joins every problem into one error message with a count', () => {
     const error = new ContentProblemError([
       { file: 'a.md', field: 'x', problem: 'p', fix: 'f' },

@@ -13,9 +13,10 @@ export interface ContentProblem {
   fix: string;
 }
 
-export function formatProblem({ file, line, field, problem, fix }: ContentProblem): string {
+/** A problem in four lines, as the build prints it; a warning starts with ⚠ 警告 warning: instead of ✖. */
+export function formatProblem({ file, line, field, problem, fix }: ContentProblem, level: 'error' | 'warning' = 'error'): string {
   const where = line ? `${file}:${line}` : file;
-  return [`✖ ${where}`, `  字段 field: ${field}`, `  问题 problem: ${problem}`, `  修改 fix: ${fix}`].join('\n');
+  return [`${level === 'warning' ? '⚠ 警告 warning:' : '✖'} ${where}`, `  字段 field: ${field}`, `  问题 problem: ${problem}`, `  修改 fix: ${fix}`].join('\n');
 }
 
 /**
