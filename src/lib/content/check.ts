@@ -31,6 +31,7 @@ import { missingProsePages } from '../prose-pages';
 import { entryIdsBySection, findBrokenEntryLinks } from './body-checks';
 import { ENTRY_FILES, findStrayFiles, findStrayTopLevel, type FolderRules } from './collection-files';
 import { entryId } from './entry-id';
+import { HAN } from '../text/han';
 
 export { entryId };
 
@@ -79,7 +80,6 @@ const DEFAULT_ZH: Record<string, string> = {
   not_multiple_of: '数值不对',
   custom: '内容不对',
 };
-const HAN = /\p{Script=Han}/u;
 
 /** Splits "问题，请修改（problem: fix）" (or "问题：请修改…") into the problem and the fix, when the message is written that way. */
 export function splitMessage(message: string): { problem: string; fix?: string } {

@@ -10,6 +10,7 @@
  */
 import { run, type Validation } from 'zhlint';
 import { fieldPath, type ContentProblem } from './problems';
+import { HAN } from '../text/han';
 
 export const ZHLINT_RULES = {
   preset: 'default',
@@ -19,8 +20,6 @@ export const ZHLINT_RULES = {
 } as const;
 
 const silent = { log() {}, warn() {}, error() {}, info() {} } as unknown as Console;
-
-const HAN = /\p{Script=Han}/u;
 
 /** zhlint's message → the problem and the fix, in Chinese with English beside it. */
 const MESSAGES: Record<string, [problem: string, fix: string]> = {

@@ -46,7 +46,7 @@ export class ContentProblemError extends Error {
     super(
       [
         `内容有 ${count} 处问题，网站未生成（${count} content problem${count === 1 ? '' : 's'}; the site was not built）:`,
-        ...problems.map(formatProblem),
+        ...problems.map((problem) => formatProblem(problem)),
       ].join('\n'),
     );
     this.name = 'ContentProblemError';
