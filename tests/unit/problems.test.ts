@@ -55,16 +55,21 @@ describe('findImageProblems', () => {
   const data = { photos: [{ src: './front.jpg', alt: '门面' }, { src: './inside.jpg', alt: '店内' }], cover: { src: '../shared/logo.png' } };
   it('reports each relative image whose file is missing, with its field', () => {
     const exists = (p: string) => p.endsWith('front.jpg');
-    const problems = findImageProblems('src/content/merchants/x.md', '/site/src/content/merchants', data, exists, () => true);
+    const problems = findImageProblems('src/content/merchants/x.md', '/site/src/content/merchants', data, exists, () => true, () => 1000);
     expect(problems.map((p) => p.field)).toEqual(['photos[1].src', 'cover.src']);
     expect(problems[0]!.fix).toContain('src/content/merchants/inside.jpg');
   });
   it('finds nothing when every file is there and is an image', () => {
-    expect(findImageProblems('x.md', '/d', data, () => true, () => true)).toEqual([]);
+    expect(findImageProblems('x.md', '/d', data, () => true, () => true, () => 1000)).toEqual([]);
+  });
+  it('reports a photo over the size limit, wherever it is kept', () => {
+    const problems = findImageProblems('x.md', '/d', { cover: { src: '../elsewhere/huge.jpg' } }, () => true, () => true, () => 6 * 1024 * 1024);
+    expect(problems.map((p) => `${p.field} ${p.problem.slice(0, 6)}`)).toEqual(['cover.src 照片“../']);
+    expect(problems[0]!.problem).toContain('6.0 MB');
   });
   it('reports a file that is not an image, a photo on another host and a path without ./', () => {
     const photos = { photos: [{ src: './fake.jpg' }, { src: 'https://cdn.example/a.jpg' }, { src: '//cdn.example/b.jpg' }, { src: 'front.jpg' }] };
-    const problems = findImageProblems('src/content/merchants/x.md', '/d', photos, () => true, (p) => !p.endsWith('fake.jpg'));
+    const problems = findImageProblems('src/content/merchants/x.md', '/d', photos, () => true, (p) => !p.endsWith('fake.jpg'), () => 1000);
     expect(problems.map((p) => p.field)).toEqual(['photos[0].src', 'photos[1].src', 'photos[2].src', 'photos[3].src']);
     expect(problems.map((p) => p.problem).join('\n')).toMatch(/不是图片文件[\s\S]*在别的网站上[\s\S]*在别的网站上[\s\S]*要以 \.\/ 开头/);
   });

@@ -2,8 +2,9 @@
  * The photos an entry's data names (every `src`), checked where Astro would only stop with a stack
  * trace that names no entry: a missing file, a file that is not an image, a photo on another host.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { PHOTO_MAX_BYTES } from './collection-files';
 import { fieldPath, type ContentProblem } from './problems';
 
 /** The first bytes of each image format the site takes. */
@@ -34,6 +35,7 @@ export function findImageProblems(
   data: unknown,
   exists: (absolutePath: string) => boolean,
   isImage: (absolutePath: string) => boolean = isImageFile,
+  sizeOf: (absolutePath: string) => number = (absolutePath) => statSync(absolutePath).size,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const folder = path.posix.dirname(file);
@@ -73,6 +75,15 @@ export function findImageProblems(
           field,
           problem: `“${child}”不是图片文件（JPEG、PNG、WebP、AVIF 或 GIF），可能只是改了扩展名（not an image file, perhaps only renamed）`,
           fix: '用相机或画图软件把照片另存为 JPEG（.jpg），再放回这里（save the photo as a real JPEG）',
+        });
+      } else if (sizeOf(path.resolve(entryDir, child)) > PHOTO_MAX_BYTES) {
+        // Also for a photo kept outside the entry's folder, where the folder check does not look.
+        const mb = (sizeOf(path.resolve(entryDir, child)) / 1024 / 1024).toFixed(1);
+        problems.push({
+          file,
+          field,
+          problem: `照片“${child}”太大：${mb} MB，最多 ${PHOTO_MAX_BYTES / 1024 / 1024} MB（the photo is ${mb} MB; at most ${PHOTO_MAX_BYTES / 1024 / 1024} MB）`,
+          fix: '把照片缩小到 2000 像素宽以内再保存（resize it to at most 2000 px wide）',
         });
       }
     }
