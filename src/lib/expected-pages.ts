@@ -6,10 +6,10 @@
  * invariant tests check the same (tests/support/invariants.ts).
  * Entry files are listed as `npm run check:content` lists them, with its entryId (the id Astro gives).
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { entryId } from './content/entry-id.ts';
-import { ENTRY_FILES } from './content/collection-files.ts';
+import { ENTRY_FILES, entryFilesOf } from './content/collection-files.ts';
 import { hasPageIn, LANGS } from './i18n.ts';
 import { entryPath, sectionOfCollection } from './routes.ts';
 
@@ -32,23 +32,9 @@ export function missingRequiredFiles(outDir: string): string[] {
 
 const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
 
-/**
- * The ids of a collection's entries in `contentDir`, sorted, each once: its entry files as
- * `npm run check:content` lists them (ENTRY_FILES: the folder's own Markdown and MDX files), with its
- * entryId. Names starting with "." are left out, as Astro's glob leaves them out.
- */
+/** The ids of a collection's entries in `contentDir`, sorted, each once: its entry files as the build and `npm run check:content` list them. */
 export function entryIdsOf(contentDir: string, collection: PagedCollection): string[] {
-  const folder = path.join(contentDir, collection);
-  if (!existsSync(folder)) return [];
-  const rules = ENTRY_FILES[collection]!;
-  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((file) => {
-      const subfolder = path.dirname(file).split(path.sep).join('/');
-      const name = path.basename(file);
-      return rules.entries.test(name) && !name.startsWith('.') && (subfolder === '.' || rules.entryFolders?.includes(subfolder));
-    })
-    .sort();
-  return [...new Set(files.map(entryId))];
+  return [...new Set(entryFilesOf(path.join(contentDir, collection), ENTRY_FILES[collection]!).map(entryId))];
 }
 
 /** The pages an entry has: its page in each language it exists in (i18n.ts, hasPageIn). */

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isScalar, parseDocument, visit } from 'yaml';
-import { entryId } from '../../src/lib/content/check';
+import { entryId } from '../../src/lib/content/entry-id';
 import { splitSource } from '../../src/lib/content/frontmatter';
 import { sectionOfCollection } from '../../src/lib/routes';
 import { fileIdFor, renderEntry } from '../../src/lib/content/scaffold';

@@ -8,7 +8,8 @@ import { findChineseCopyWarnings, findChineseCopyWarningsInData, lintChinese } f
 import { lineOfPath, parseFieldPath, parseYamlWithPositions, splitSource } from '../../src/lib/content/frontmatter';
 import { findStaleVerification } from '../../src/lib/content/verified';
 import { formatProblemLine } from '../../src/lib/content/problems';
-import { entryId, splitMessage } from '../../src/lib/content/check';
+import { splitMessage } from '../../src/lib/content/check';
+import { entryId } from '../../src/lib/content/entry-id';
 
 describe('findUnsafeLinksInData', () => {
   it('finds javascript: and data: links in frontmatter strings, with the field', () => {

@@ -29,11 +29,9 @@ import { duplicateIdProblem, fieldPath, type ContentProblem } from './problems';
 import { image, reference } from './schema-context';
 import { missingProsePages } from '../prose-pages';
 import { entryIdsBySection, findBrokenEntryLinks } from './body-checks';
-import { ENTRY_FILES, findStrayFiles, findStrayTopLevel, type FolderRules } from './collection-files';
+import { ENTRY_FILES, entryFilesOf, findStrayFiles, findStrayTopLevel } from './collection-files';
 import { entryId } from './entry-id';
 import { HAN } from '../text/han';
-
-export { entryId };
 
 export interface CheckResult {
   errors: ContentProblem[];
@@ -56,17 +54,6 @@ const SITE_SCHEMA = siteSchema({ image });
 /** The schema a collection is checked with (the build's, with stand-ins for reference and image). */
 export function schemaOf(collection: string): z.ZodType {
   return collection === 'site' ? SITE_SCHEMA : COLLECTIONS[collection]!.schema;
-}
-
-/** The entry files of a collection folder, as the build loads them: top level, and the folders its rules allow. */
-function filesOf(folder: string, rules: FolderRules): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((file) => {
-      const subfolder = path.dirname(file).split(path.sep).join('/');
-      return rules.entries.test(path.basename(file)) && (subfolder === '.' || rules.entryFolders?.includes(subfolder));
-    })
-    .sort();
 }
 
 /** A zod message without Chinese (a default one) gets a Chinese one by its kind. */
@@ -214,7 +201,7 @@ export function checkContent(contentDir: string, { now = new Date(), root = proc
     const folder = path.join(absoluteDir, collection);
     errors.push(...findStrayFiles(folder, ENTRY_FILES[collection]!, shown));
     const firstFileOf = new Map<string, string>();
-    for (const relative of filesOf(folder, ENTRY_FILES[collection]!)) {
+    for (const relative of entryFilesOf(folder, ENTRY_FILES[collection]!)) {
       const absolute = path.join(folder, relative);
       const id = entryId(relative);
       const first = firstFileOf.get(id);

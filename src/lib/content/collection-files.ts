@@ -3,9 +3,9 @@
  * Astro's glob loader silently skips a file it does not match (an upper-case .MD, a Word file) and
  * gives an entry in a sub-folder an id the site cannot route. An editor learns of each with its fix.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { ContentProblem } from './problems';
+import type { ContentProblem } from './problems.ts';
 
 /** Photo files an entry may use (Astro's image formats that every browser shows). */
 export const PHOTO_EXTENSIONS: readonly string[] = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'];
@@ -36,6 +36,21 @@ export const ENTRY_FILES: Record<string, FolderRules & { pattern: string }> = {
 };
 
 const FILE_FIELD = '(文件 file)';
+
+/**
+ * The entry files of a collection folder as the build loads them (relative paths, sorted): the folder's
+ * own files and those of the sub-folders its rules allow; names starting with "." are left out, as Astro's glob leaves them out.
+ */
+export function entryFilesOf(folder: string, rules: FolderRules): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((file) => {
+      const subfolder = path.dirname(file).split(path.sep).join('/');
+      const name = path.basename(file);
+      return rules.entries.test(name) && !name.startsWith('.') && (subfolder === '.' || rules.entryFolders?.includes(subfolder));
+    })
+    .sort();
+}
 
 function photoProblems(shown: string, absolute: string): ContentProblem[] {
   const bytes = statSync(absolute).size;
