@@ -4,6 +4,7 @@
  * and the static URL of each series. Pure; the archive, series pages and home page use it.
  */
 import { ACTIVITY_SERIES } from './schema/collections';
+import { SERIES } from './schema/word-lists';
 import type { Lang } from '../i18n/ui';
 
 interface Timed {
@@ -42,20 +43,8 @@ export function groupByMonth<T extends Timed>(activities: readonly T[]): MonthGr
 
 export type Series = (typeof ACTIVITY_SERIES)[number];
 
-/** The URL slug of each series, so /activities/series/<slug>/ stays readable ASCII. */
-export const seriesSlugs: Record<Series, string> = {
-  豫园之书: 'yuyuan-zhi-shu',
-  豫园之讲: 'yuyuan-zhi-jiang',
-  豫园之展: 'yuyuan-zhi-zhan',
-  豫园之家: 'yuyuan-zhi-jia',
-  豫园之心: 'yuyuan-zhi-xin',
-  为民服务日: 'weimin-fuwu-ri',
-  培训: 'peixun',
-  讲座: 'jiangzuo',
-  会议: 'huiyi',
-  评选: 'pingxuan',
-  便民服务: 'bianmin-fuwu',
-};
+/** The URL slug of each series, so /activities/series/<slug>/ stays readable ASCII (./schema/word-lists.ts). */
+export const seriesSlugs = Object.fromEntries(SERIES.map((word) => [word.value, word.slug])) as Record<Series, string>;
 
 /** The page of a series: /activities/series/<slug>/, or /en/activities/series/<slug>/ in English. */
 export function seriesPath(series: Series, lang: Lang = 'zh-CN'): string {

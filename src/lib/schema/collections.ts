@@ -23,6 +23,7 @@ import {
   slugId,
   uniqueList,
 } from './pieces';
+import { SERIES, valuesOf } from './word-lists';
 
 /** The `reference()` of astro:content, passed in so this module stays importable anywhere. */
 export type ReferenceFn = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }>;
@@ -30,19 +31,8 @@ export type CollectionName = 'branches' | 'markets' | 'merchants' | 'stories' | 
 
 export const ORGANISATION_KINDS = ['街道党工委', '社区党委', '党总支', '党支部'] as const;
 
-export const ACTIVITY_SERIES = [
-  '豫园之书',
-  '豫园之讲',
-  '豫园之展',
-  '豫园之家',
-  '豫园之心',
-  '为民服务日',
-  '培训',
-  '讲座',
-  '会议',
-  '评选',
-  '便民服务',
-] as const;
+/** The series an activity belongs to (the table, with English labels and URL slugs: ./word-lists.ts). */
+export const ACTIVITY_SERIES = valuesOf(SERIES);
 
 export const GUIDE_SECTIONS = ['网上经营', '商品与营销', '诚信经营', '安全经营', '党建与服务'] as const;
 

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { closestMatches } from '../text/closest';
 import { ICP_NUMBER, POLICE_NUMBER } from '../registration';
+import { HONOURS, valuesOf } from './word-lists';
 
 /** One message in both languages: "中文（English）". */
 export function bilingual(zh: string, en: string): string {
@@ -227,14 +228,8 @@ export function bilingualText(min: number, max: number, [zh, en]: readonly [stri
   );
 }
 
-/** Honours a shop can hold, as the market names them. */
-export const HONOUR_KINDS = [
-  '共产党员示范岗',
-  '文明诚信经营户',
-  '文明诚信经营户标兵',
-  '和谐商户',
-  '转型发展党员商户典范',
-] as const;
+/** Honours a shop can hold, as the market names them (the table: ./word-lists.ts). */
+export const HONOUR_KINDS = valuesOf(HONOURS);
 export type HonourKind = (typeof HONOUR_KINDS)[number];
 
 /** One of a fixed list, with the list and the nearest allowed value in the message. */
