@@ -25,13 +25,15 @@ export function findDroppedText(file: string, source: SourceFile): ContentProble
         fix: `给整个值加上引号，如 "${plain} ${token}"（quote the whole value）`,
       });
     }
-    if (type === null && afterMarker) plain = token;
+    const isPlainText = type === null && afterMarker;
+    if (isPlainText) plain = token;
     else if (type !== 'space' && type !== 'scalar') plain = undefined;
     afterMarker = type === 'scalar';
     const newlines = token.match(/\n/g)?.length ?? 0;
     if (newlines > 0) {
       line += newlines;
-      plain = undefined;
+      // A plain value that runs over several lines ends on the last one: a comment after it cuts it there.
+      plain = isPlainText ? token.slice(token.lastIndexOf('\n') + 1).trim() || undefined : undefined;
     }
   }
   return problems;
