@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BODY_FIELD } from '../../src/lib/content/body-checks';
-import { findFoldedNameClashes, findHiddenCharacters, foldToSimplified, TEXT_FIELD } from '../../src/lib/content/unicode';
+import { findFoldedNameClashes, findHiddenCharacterReferences, findHiddenCharacters, foldToSimplified, TEXT_FIELD } from '../../src/lib/content/unicode';
 
 const FILE = 'src/content/merchants/x.md';
 const md = (frontmatter: string[], body: string[] = ['', '正文。']) => ['---', ...frontmatter, '---', ...body].join('\n');
@@ -142,3 +142,14 @@ describe('findFoldedNameClashes', () => {
     expect(findFoldedNameClashes([record('m/a.md', '上海琥珀屋'), record('m/b.md', '吴善敬琥珀店'), record('m/c.md', '翠格珠宝')])).toEqual([]);
   });
 });
+
+describe('findHiddenCharacterReferences', () => {
+  it('finds hidden characters written as HTML references in a body, at their line', () => {
+    const problems = findHiddenCharacterReferences('x.md', '正文\n名&#8203;字 和 &#x202E;倒 和 &ZeroWidthSpace;\n&amp; &lt;b&gt; &#20013; 正常', 10);
+    expect(problems.map((p) => `${p.line} ${p.field}`)).toEqual([`11 ${BODY_FIELD}`]);
+    expect(problems[0]!.problem).toContain('&#8203; = U+200B');
+    expect(problems[0]!.problem).toContain('&#x202E; = U+202E');
+    expect(problems[0]!.problem).toContain('&ZeroWidthSpace; = U+200B');
+  });
+});
+

@@ -11,7 +11,7 @@ import { lineOfPath, parseFieldPath, parseYamlWithPositions, splitSource, type P
 import { findImageProblems } from './images';
 import { findDroppedText } from './yaml-comments';
 import { findFutureConsent, findPersonalData } from './personal-data';
-import { findHiddenCharacters } from './unicode';
+import { findHiddenCharacterReferences, findHiddenCharacters } from './unicode';
 import type { ContentProblem } from './problems';
 import { findStaleVerification } from './verified';
 
@@ -67,6 +67,7 @@ export function checkEntryFile(input: EntryFileInput): CheckedFile {
   const errors = [
     ...findImpossibleDays(file, text),
     ...findHiddenCharacters(file, text),
+    ...findHiddenCharacterReferences(file, source.body, source.bodyStartLine),
     ...findPersonalData(file, source.body, source.bodyStartLine, data),
     ...findFutureConsent(file, data, now),
     ...findDroppedText(file, source),

@@ -4,6 +4,7 @@
  * written once in traditional and once in simplified characters becomes two entries.
  * Pure functions, no Astro.
  */
+import { decodeHTML } from 'entities';
 import * as OpenCC from 'opencc-js/t2cn';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { BODY_FIELD } from './body-checks';
@@ -148,6 +149,29 @@ export function findHiddenCharacters(file: string, text: string): ContentProblem
         '删去这个看不见的字符；常见于从网页、微信或 Word 复制的文字' +
         (hasBom ? '。文件开头的 BOM：用编辑器把文件另存为“UTF-8（无 BOM）”' : '') +
         `（delete the invisible character; it often comes with text copied from web pages, WeChat or Word${hasBom ? '; save the file as UTF-8 without BOM' : ''}）`,
+    });
+  });
+  return problems;
+}
+
+/**
+ * The same characters written as HTML character references in a Markdown body (&#8203;, &#x202E;,
+ * &ZeroWidthSpace;): the page shows them as the characters themselves. `startLine` is the body's first line.
+ */
+export function findHiddenCharacterReferences(file: string, body: string, startLine: number): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  body.split(/\r?\n/).forEach((line, index) => {
+    const found = [...line.matchAll(/&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi)]
+      .map((match) => ({ reference: match[0], char: decodeHTML(match[0]) }))
+      .filter(({ reference, char }) => char !== reference && HIDDEN.test(char));
+    if (found.length === 0) return;
+    const list = found.map(({ reference, char }) => ({ reference, code: hex(char.codePointAt(0)!), name: nameOf(char.codePointAt(0)!, false) }));
+    problems.push({
+      file,
+      line: startLine + index,
+      field: BODY_FIELD,
+      problem: `有写成字符引用的看不见的字符：${list.map((item) => `${item.reference} = ${item.code} ${item.name[0]}`).join('；')}（hidden characters written as references: ${list.map((item) => `${item.reference} = ${item.code} ${item.name[1]}`).join('; ')}）`,
+      fix: `删去 ${list.map((item) => item.reference).join('、')}（delete the reference）`,
     });
   });
   return problems;
