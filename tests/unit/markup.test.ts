@@ -15,6 +15,9 @@ describe('MDX: no code from content', () => {
     expect(found[1]).toMatch(/^14 .*readFileSync/);
     expect(found[2]).toMatch(/^16 .*process\.exit/);
   });
+  it('refuses code between two comments: {/* a */ code /* b */}', () => {
+    expect(lines('{/* a */ globalThis.process.exit(0) /* b */}', true)).toHaveLength(1);
+  });
   it('allows the site’s components with literal attributes, and {/* comments */}', () => {
     const body = '<Callout type="tip" title="小提示">\n\n要点\n\n</Callout>\n\n<Steps>\n\n1. 第一步\n\n</Steps>\n\n<Checklist id="a">\n\n- 一项\n\n</Checklist>\n\n{/* 编辑的备注 */}';
     expect(lines(body, true)).toEqual([]);

@@ -142,7 +142,7 @@ export function findUnsafeMarkup(file: string, body: string, startLine: number, 
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         // {/* a comment */} runs nothing.
-        if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')) return;
+        if (/^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(node.value ?? '')) return;
         report(
           line,
           `花括号 {…} 里的内容是代码，会在生成网站时运行：“{${(node.value ?? '').trim().slice(0, 40)}}”（an {expression} runs code at build time）`,
