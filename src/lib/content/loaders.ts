@@ -14,8 +14,6 @@ import { checkEntryFile, yamlSyntaxProblem } from './entry-checks';
 import { ENTRY_FILES, findStrayFiles, findStrayTopLevel } from './collection-files';
 import { checkContent } from './check';
 
-// Where the content lives: src/lib/env.ts.
-export { contentDir };
 
 function relativeToRoot(root: URL, absoluteFile: string): string {
   return path.relative(fileURLToPath(root), absoluteFile).split(path.sep).join('/');

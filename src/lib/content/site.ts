@@ -1,6 +1,6 @@
 /**
- * The one way pages read content: every collection loaded once, checked across entries
- * (a reference to a missing entry or a missing prose page stops the build here), and linked in both directions.
+ * The one way pages read content: every collection loaded once, checked across entries in `astro dev`
+ * (a build checked everything before loading), and linked in both directions.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { ContentProblemError } from './problems';
 import { findIntegrityProblems, type EntryRecord } from './integrity';
 import { entryIdsBySection, findBrokenEntryLinks } from './body-checks';
 import { splitSource } from './frontmatter';
-import { contentDir } from './loaders';
+import { contentDir } from '../env';
 import { missingProsePages } from '../prose-pages';
 import { adjacent, ancestors, backlinks, resolve } from './relations';
 import { GUIDE_SECTIONS } from '../schema/collections';
@@ -41,18 +41,22 @@ async function load() {
   const site = siteEntries[0]?.data;
   if (!site) throw new Error('src/content/site.yaml is missing: the site cannot be built without its site data.');
 
-  const records: EntryRecord[] = [...branches, ...markets, ...merchants, ...stories, ...activities, ...guides, ...pages, ...siteEntries];
-  const problems = findIntegrityProblems(records, site.sources.map((source) => source.id));
-  // Links in bodies to entries that do not exist (as check:content finds them, with the file's lines).
-  const idsBySection = entryIdsBySection(records);
-  for (const { filePath } of [...stories, ...activities, ...guides, ...merchants, ...branches, ...markets, ...pages]) {
-    if (!filePath) continue;
-    const source = splitSource(filePath, readFileSync(filePath, 'utf8'));
-    problems.push(...findBrokenEntryLinks(filePath, source.body, source.bodyStartLine, idsBySection));
+  // A build has run all of check:content before loading anything (src/lib/content/loaders.ts,
+  // checkWholeContent); `astro dev` checks each file as it changes, and the whole graph here.
+  if (import.meta.env.DEV) {
+    const records: EntryRecord[] = [...branches, ...markets, ...merchants, ...stories, ...activities, ...guides, ...pages, ...siteEntries];
+    const problems = findIntegrityProblems(records, site.sources.map((source) => source.id));
+    // Links in bodies to entries that do not exist (as check:content finds them, with the file's lines).
+    const idsBySection = entryIdsBySection(records);
+    for (const { filePath } of [...stories, ...activities, ...guides, ...merchants, ...branches, ...markets, ...pages]) {
+      if (!filePath) continue;
+      const source = splitSource(filePath, readFileSync(filePath, 'utf8'));
+      problems.push(...findBrokenEntryLinks(filePath, source.body, source.bodyStartLine, idsBySection));
+    }
+    // Each prose page in both languages.
+    problems.push(...missingProsePages(pages.map((page) => page.id), contentDir()));
+    if (problems.length > 0) throw new ContentProblemError(problems);
   }
-  // Each prose page in both languages: a missing one stops the build here, before any page is rendered.
-  problems.push(...missingProsePages(pages.map((page) => page.id), contentDir()));
-  if (problems.length > 0) throw new ContentProblemError(problems);
 
   const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((entry) => [entry.id, entry]));
   const branchById = byId(branches);
