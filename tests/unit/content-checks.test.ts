@@ -10,6 +10,7 @@ import { findStaleVerification } from '../../src/lib/content/verified';
 import { formatProblemLine } from '../../src/lib/content/problems';
 import { splitMessage } from '../../src/lib/content/check';
 import { entryId } from '../../src/lib/content/entry-id';
+import { leavesOf } from '../../src/lib/content/data-leaves';
 
 describe('findUnsafeLinksInData', () => {
   it('finds javascript: and data: links in frontmatter strings, with the field', () => {
@@ -114,5 +115,17 @@ describe('one-line messages', () => {
   it('gives files the ids Astro gives them', () => {
     expect(entryId('cuige-zhubao.md')).toBe('cuige-zhubao');
     expect(entryId('en/visit.md')).toBe('en/visit');
+  });
+});
+
+describe('leavesOf', () => {
+  it('gives every leaf value with its path, leaving out skipped keys', () => {
+    const day = new Date('2024-05-01');
+    const data = { name: 'a', honours: [{ year: 2019 }], contact: { phone: 'x' }, verified: day };
+    expect([...leavesOf(data, (key, at) => at.length === 0 && key === 'contact')]).toEqual([
+      { value: 'a', at: ['name'] },
+      { value: 2019, at: ['honours', 0, 'year'] },
+      { value: day, at: ['verified'] },
+    ]);
   });
 });

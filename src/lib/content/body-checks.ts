@@ -4,6 +4,7 @@
  * entries that do not exist. The markup of a body (HTML, MDX, link schemes): ./markup.ts.
  * Used by the build (src/lib/content/loaders.ts) and by `npm run check:content`.
  */
+import { leavesOf } from './data-leaves';
 import { fieldPath, type ContentProblem } from './problems';
 import { hasPageIn } from '../i18n';
 import { sectionOfCollection } from '../routes';
@@ -56,17 +57,12 @@ function linesOutsideCode(text: string): { line: string; index: number }[] {
 /** Every frontmatter string that is, or contains, a javascript:/data: link; lines are added by the caller. */
 export function findUnsafeLinksInData(file: string, data: unknown): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const visit = (value: unknown, at: (string | number)[]) => {
-    if (typeof value === 'string') {
-      const whole = new RegExp(`^\\s*${UNSAFE_SCHEME}`, 'i').exec(value);
-      const inside = whole ?? new RegExp(UNSAFE_LINK.source, 'im').exec(value);
-      if (inside) problems.push(unsafeLinkProblem(file, undefined, fieldPath(at), whole ? value.slice(0, 40) : inside[0]));
-    } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...at, index]));
-    else if (value && typeof value === 'object' && !(value instanceof Date)) {
-      for (const [key, child] of Object.entries(value)) visit(child, [...at, key]);
-    }
-  };
-  visit(data, []);
+  for (const { value, at } of leavesOf(data)) {
+    if (typeof value !== 'string') continue;
+    const whole = new RegExp(`^\\s*${UNSAFE_SCHEME}`, 'i').exec(value);
+    const inside = whole ?? new RegExp(UNSAFE_LINK.source, 'im').exec(value);
+    if (inside) problems.push(unsafeLinkProblem(file, undefined, fieldPath(at), whole ? value.slice(0, 40) : inside[0]));
+  }
   return problems;
 }
 

@@ -9,6 +9,7 @@
  * quotation marks “” ‘’ count as full-width, with no space around them (adjustedFullwidthPunctuation: '').
  */
 import { run, type Validation } from 'zhlint';
+import { leavesOf } from './data-leaves';
 import { fieldPath, type ContentProblem } from './problems';
 import { HAN } from '../text/han';
 
@@ -97,14 +98,9 @@ export function findChineseCopyWarnings(file: string, body: string, startLine: n
 }
 
 /** Chinese copy warnings in every frontmatter string with Chinese in it; lines are added by the caller. */
-export function findChineseCopyWarningsInData(file: string, data: unknown, at: (string | number)[] = []): ContentProblem[] {
-  if (typeof data === 'string') return lintChinese(data, { markdown: false }).map(({ problem, fix }) => ({ file, field: fieldPath(at), problem, fix }));
-  if (Array.isArray(data)) return data.flatMap((item, index) => findChineseCopyWarningsInData(file, item, [...at, index]));
-  if (data && typeof data === 'object' && !(data instanceof Date)) {
-    // English fields (en, nameEn, titleEn …) are not Chinese copy, even when they quote a Chinese name.
-    return Object.entries(data)
-      .filter(([key]) => !isEnglishField(key))
-      .flatMap(([key, value]) => findChineseCopyWarningsInData(file, value, [...at, key]));
-  }
-  return [];
+export function findChineseCopyWarningsInData(file: string, data: unknown): ContentProblem[] {
+  // English fields (en, nameEn, titleEn …) are not Chinese copy, even when they quote a Chinese name.
+  return [...leavesOf(data, (key) => isEnglishField(key))]
+    .filter((leaf): leaf is { value: string; at: (string | number)[] } => typeof leaf.value === 'string')
+    .flatMap(({ value, at }) => lintChinese(value, { markdown: false }).map(({ problem, fix }) => ({ file, field: fieldPath(at), problem, fix })));
 }

@@ -5,6 +5,7 @@
  * record; consent and `verified` days in the future are reported too.
  */
 import { BODY_FIELD } from './body-checks';
+import { leavesOf } from './data-leaves';
 import { fieldPath, type ContentProblem } from './problems';
 
 type Kind = 'mobile' | 'landline' | 'id' | 'email';
@@ -139,20 +140,12 @@ export function findPersonalData(file: string, body: string, startLine: number, 
   body.split(/\r?\n/).forEach((line, index) => {
     for (const found of scan(line)) problems.push(personalDataProblem(file, startLine + index, BODY_FIELD, found));
   });
-  const visit = (value: unknown, at: (string | number)[]) => {
+  for (const { value, at } of leavesOf(data, (key, where) => where.length === 0 && key === 'contact')) {
     // An unquoted number in YAML is a number, not a string: 13812345678 is still a phone.
     const text = typeof value === 'string' ? value : Number.isSafeInteger(value) ? String(value) : undefined;
-    if (text !== undefined) {
-      for (const found of scan(text)) problems.push(personalDataProblem(file, undefined, fieldPath(at), found));
-    } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...at, index]));
-    else if (value && typeof value === 'object' && !(value instanceof Date)) {
-      for (const [key, child] of Object.entries(value)) {
-        if (at.length === 0 && key === 'contact') continue;
-        visit(child, [...at, key]);
-      }
-    }
-  };
-  visit(data, []);
+    if (text === undefined) continue;
+    for (const found of scan(text)) problems.push(personalDataProblem(file, undefined, fieldPath(at), found));
+  }
   return problems;
 }
 
