@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { clientOpenDirective } from './src/integrations/client-open-directive.ts';
 import { devPagefind } from './src/integrations/dev-pagefind.ts';
+import { withoutKnownWarnings } from './src/integrations/known-build-warnings.ts';
 import { plainSearchImports } from './src/integrations/plain-search-imports.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { cacheDirSetting, outDirSetting, siteUrl } from './src/lib/env.ts';
@@ -40,15 +41,6 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss(), plainSearchImports],
-    build: {
-      rolldownOptions: {
-        // Every MDX entry triggers this harmless upstream warning (withastro/astro#18087);
-        // silenced so the warnings an editor must act on stay visible.
-        onLog(level, log, handler) {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
-          handler(level, log);
-        },
-      },
-    },
+    build: { rolldownOptions: { onLog: withoutKnownWarnings } },
   },
 });

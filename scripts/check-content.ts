@@ -12,8 +12,8 @@ import { contentDir as contentDirSetting } from '../src/lib/env';
 const started = performance.now();
 const contentDir = contentDirSetting();
 const { errors, warnings } = checkContent(contentDir);
-for (const problem of errors) console.log(formatProblemLine(problem, 'error'));
-for (const problem of warnings) console.log(formatProblemLine(problem, 'warning'));
+// Each problem says whether it is an error or a warning: errors first.
+for (const problem of [...errors, ...warnings]) console.log(formatProblemLine(problem));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   errors.length > 0

@@ -3,7 +3,7 @@
  *
  * Writes a new entry whose frontmatter lists every field of the collection's schema: the required
  * ones filled from the flags or, at a terminal, from questions; the optional ones as comments with a
- * one-line explanation (src/lib/content/scaffold.ts). The file name is the pinyin of the name.
+ * one-line explanation from the field's schema meta (src/lib/scaffold/). The file name is the pinyin of the name.
  * It never overwrites an existing entry. YUYUAN_CONTENT_DIR points it at another content folder.
  *
  * Flags: --name/--title, --summary, --source <id from site.yaml>, --source-section,

@@ -1,21 +1,24 @@
 /**
- * The content collections. Schemas are composed in src/lib/schema/ (tested there);
- * loaders in src/lib/content/loaders.ts check every file as `npm run check:content` does, and refuse
- * files that are not entries (src/lib/content/collection-files.ts).
+ * The content collections: one per name in src/lib/sections.ts, each with its schema
+ * (src/lib/schema/collection-schemas.ts) and a loader (src/lib/content/loaders.ts) that checks every
+ * file as `npm run check:content` does and refuses files that are not entries; and the site data.
  * References between entries are checked in src/lib/content/integrity.ts: a missing one stops the build.
  */
-import { defineCollection, reference } from 'astro:content';
+import { defineCollection, reference, type SchemaContext } from 'astro:content';
+import type { Loader } from 'astro/loaders';
 import { checkedGlob, siteDataLoader } from './lib/content/loaders';
-import { activitySchema, branchSchema, guideSchema, marketSchema, merchantSchema, pageSchema, siteSchema, storySchema } from './lib/schema/collections';
+import { COLLECTION_NAMES, type CollectionName } from './lib/sections';
+import { collectionSchemas } from './lib/schema/collection-schemas';
+import { siteSchema } from './lib/schema/collections';
+
+type Schemas = ReturnType<typeof collectionSchemas<ReturnType<SchemaContext['image']>>>;
+
+// Built in a loop, typed per name (Astro types each collection's entries from its schema's type).
+const contentCollections = Object.fromEntries(
+  COLLECTION_NAMES.map((name) => [name, defineCollection({ loader: checkedGlob(name), schema: ({ image }) => collectionSchemas({ reference, image })[name] })]),
+) as { [C in CollectionName]: { loader: Loader; schema: (context: SchemaContext) => Schemas[C] } };
 
 export const collections = {
-  branches: defineCollection({ loader: checkedGlob('branches'), schema: branchSchema({ reference }) }),
-  markets: defineCollection({ loader: checkedGlob('markets'), schema: marketSchema() }),
-  merchants: defineCollection({ loader: checkedGlob('merchants'), schema: ({ image }) => merchantSchema({ reference, image }) }),
-  stories: defineCollection({ loader: checkedGlob('stories'), schema: ({ image }) => storySchema({ reference, image }) }),
-  activities: defineCollection({ loader: checkedGlob('activities'), schema: ({ image }) => activitySchema({ reference, image }) }),
-  guides: defineCollection({ loader: checkedGlob('guides'), schema: guideSchema({ reference }) }),
-  // Prose pages editors keep (the visitor guide): pages/<id>.md in Chinese, pages/en/<id>.md in English.
-  pages: defineCollection({ loader: checkedGlob('pages'), schema: pageSchema() }),
+  ...contentCollections,
   site: defineCollection({ loader: siteDataLoader(), schema: ({ image }) => siteSchema({ image }) }),
 };

@@ -12,18 +12,19 @@ import { ACTIVITY_SERIES, GUIDE_SECTIONS, ORGANISATION_KINDS } from '../../src/l
 import {
   checkRendered,
   Day,
-  ENTRY_KINDS,
   fieldTableMarkdown,
   fieldValidator,
   fileIdFor,
-  KINDS,
   nextGuideOrder,
   parseActivityWhen,
   renderEntry,
-  type EntryKind,
+  SCAFFOLD_KIND_NAMES,
+  SCAFFOLD_KINDS,
   type FieldValue,
+  type ScaffoldKind,
 } from '../../src/lib/content/scaffold';
 import { foldToSimplified } from '../../src/lib/content/unicode';
+import { formatBilingual } from '../../src/lib/content/problems';
 
 /** A refusal: said to the editor with ✖, exit status 1. */
 class CommandFailure extends Error {}
@@ -80,11 +81,11 @@ export async function newEntryCommand(args: string[], { contentDir, terminal, lo
       return 0;
     }
 
-    const kind = positionals[0] as EntryKind | undefined;
-    if (flags.help || !kind || !ENTRY_KINDS.includes(kind)) {
+    const kind = positionals[0] as ScaffoldKind | undefined;
+    if (flags.help || !kind || !SCAFFOLD_KIND_NAMES.includes(kind)) {
       const usage = [
         '用法 usage: npm run new -- <类型 kind> [--name 名称 --summary 简介 --source 来源编号]',
-        `类型 kinds: ${ENTRY_KINDS.map((k) => `${k}（${KINDS[k].label}）`).join('、')}`,
+        `类型 kinds: ${SCAFFOLD_KIND_NAMES.map((k) => `${k}（${SCAFFOLD_KINDS[k].label}）`).join('、')}`,
         '例 e.g.: npm run new -- merchant --name 翠格珠宝 --summary "经营珠宝的党员商户……" --source yuyuan-case-2018',
         '不带参数时会逐项提问（without flags it asks）。编辑指南见 CONTRIBUTING.md。',
       ].join('\n');
@@ -95,7 +96,7 @@ export async function newEntryCommand(args: string[], { contentDir, terminal, lo
       fail(kind ? `没有“${kind}”这种类型（unknown kind）\n${usage}` : usage);
     }
 
-    const folder = path.join(contentDir, KINDS[kind].folder);
+    const folder = path.join(contentDir, SCAFFOLD_KINDS[kind].folder);
     const today = new Intl.DateTimeFormat('en-CA', {
       timeZone: 'Asia/Shanghai',
     }).format(new Date());
@@ -197,7 +198,15 @@ export async function newEntryCommand(args: string[], { contentDir, terminal, lo
     // One entry per shop or branch: the check refuses a second one whose name is the same, or the same in traditional characters.
     if (nameField === 'name') {
       const same = existingEntries().find((entry) => typeof entry.data.name === 'string' && foldToSimplified(entry.data.name) === foldToSimplified(name));
-      if (same) fail(`${KINDS[kind].folder} 中已有同名的条目 ${same.id}（“${String(same.data.name)}”），没有新建（an entry with this name exists: ${same.id}; nothing written）`);
+      if (same) {
+        // The check's same-name problem (src/lib/content/unicode.ts), said before anything is written.
+        fail(
+          formatBilingual({
+            zh: `${SCAFFOLD_KINDS[kind].folder} 中已有同名的条目 ${same.id}（“${String(same.data.name)}”），没有新建`,
+            en: `an entry with this name exists: ${same.id}; nothing written`,
+          }),
+        );
+      }
     }
 
     if (kind === 'branch') {
@@ -296,7 +305,7 @@ export async function newEntryCommand(args: string[], { contentDir, terminal, lo
       id = flags.id.trim();
       if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) fail(`--id “${id}”只能用小写字母、数字和 -（lowercase letters, digits and - only）`);
       if (existing.includes(id)) {
-        fail(`${KINDS[kind].folder} 中已有编号“${id}”，不会覆盖（${id} exists; not overwritten）。换一个 --id，或不写 --id 自动取名。`);
+        fail(`${SCAFFOLD_KINDS[kind].folder} 中已有编号“${id}”，不会覆盖（${id} exists; not overwritten）。换一个 --id，或不写 --id 自动取名。`);
       }
     } else {
       id = fileIdFor(name, existing);
@@ -307,7 +316,7 @@ export async function newEntryCommand(args: string[], { contentDir, terminal, lo
     const problems = checkRendered(kind, frontmatter);
     if (problems.length > 0) fail(`生成的内容未通过检查（the new entry does not pass the schema）：\n${problems.join('\n')}`);
 
-    const file = path.join(folder, `${id}${KINDS[kind].extension}`);
+    const file = path.join(folder, `${id}${SCAFFOLD_KINDS[kind].extension}`);
     mkdirSync(folder, { recursive: true });
     try {
       writeFileSync(file, text, { flag: 'wx' }); // wx: never overwrite

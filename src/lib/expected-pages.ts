@@ -1,7 +1,7 @@
 /**
  * What a complete build has, and what a built folder lacks of it: the files every build makes
  * (REQUIRED_FILES), and the pages the content implies: each entry of each collection that has pages
- * (routes.ts, sectionOfCollection) has its page in each language it exists in (i18n.ts, hasPageIn).
+ * (sections.ts) has its page in each language it exists in (i18n.ts, hasPageIn).
  * `npm run build` publishes a site only when nothing is missing (scripts/lib/check-output.ts); the
  * invariant tests check the same (tests/support/invariants.ts).
  * Entry files are listed as `npm run check:content` lists them, with its entryId (the id Astro gives).
@@ -11,12 +11,11 @@ import path from 'node:path';
 import { entryId } from './content/entry-id.ts';
 import { ENTRY_FILES, entryFilesOf } from './content/collection-files.ts';
 import { hasPageIn, LANGS } from './i18n.ts';
-import { entryPath, sectionOfCollection } from './routes.ts';
-
-export type PagedCollection = keyof typeof sectionOfCollection;
+import { entryPath } from './routes.ts';
+import { sectionOfCollection, type RoutedCollection } from './sections.ts';
 
 /** The collections whose entries have pages of their own. */
-export const PAGED_COLLECTIONS = Object.keys(sectionOfCollection) as PagedCollection[];
+export const PAGED_COLLECTIONS = Object.keys(sectionOfCollection) as RoutedCollection[];
 
 /**
  * Files every complete build has besides the entries' pages: the home and 404 pages, the hosts'
@@ -33,13 +32,13 @@ export function missingRequiredFiles(outDir: string): string[] {
 const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
 
 /** The ids of a collection's entries in `contentDir`, sorted, each once: its entry files as the build and `npm run check:content` list them. */
-export function entryIdsOf(contentDir: string, collection: PagedCollection): string[] {
+export function entryIdsOf(contentDir: string, collection: RoutedCollection): string[] {
   return [...new Set(entryFilesOf(path.join(contentDir, collection), ENTRY_FILES[collection]!).map(entryId))];
 }
 
 /** The pages an entry has: its page in each language it exists in (i18n.ts, hasPageIn). */
-export function entryRoutes(collection: PagedCollection, id: string): string[] {
-  return LANGS.filter((lang) => hasPageIn(entryPath(collection, id), lang)).map((lang) => entryPath(collection, id, lang));
+export function entryRoutes(collection: RoutedCollection, id: string): string[] {
+  return LANGS.filter((lang) => hasPageIn(entryPath({ collection, id }), lang)).map((lang) => entryPath({ collection, id }, lang));
 }
 
 /** The file that serves a site path (query and fragment ignored): /about/ → <outDir>/about/index.html. */

@@ -9,15 +9,18 @@ import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import type { Recurrence } from './format';
 import { nextOccurrence } from './recurrence';
 import { absoluteUrl, entryPath } from './routes';
+import type { RoutedCollection } from './sections';
 
 /** The parts of a story the feeds use (a loaded entry fits). */
 export interface FeedStory {
+  collection: RoutedCollection;
   id: string;
   data: { title: string; date: Date; summary: { zh: string }; tags: readonly string[] };
 }
 
 /** The parts of an activity the feeds use: exactly one of date, recurrence or reported is set. */
 export interface FeedActivity {
+  collection: RoutedCollection;
   id: string;
   data: {
     title: string;
@@ -46,7 +49,7 @@ export function rssItems(site: FeedSite, siteUrl: URL | string): RSSFeedItem[] {
     id: story.id,
     item: {
       title: story.data.title,
-      link: absoluteUrl(entryPath('stories', story.id), siteUrl),
+      link: absoluteUrl(entryPath(story), siteUrl),
       pubDate: story.data.date,
       description: story.data.summary.zh,
       categories: [...story.data.tags],
@@ -59,7 +62,7 @@ export function rssItems(site: FeedSite, siteUrl: URL | string): RSSFeedItem[] {
             id: activity.id,
             item: {
               title: activity.data.title,
-              link: absoluteUrl(entryPath('activities', activity.id), siteUrl),
+              link: absoluteUrl(entryPath(activity), siteUrl),
               pubDate: activity.data.date,
               description: activity.data.summary.zh,
               categories: [activity.data.series],
@@ -112,7 +115,7 @@ export function calendarFor(site: FeedSite, siteUrl: URL | string, now: Date): I
   });
 
   for (const activity of site.activities) {
-    const url = absoluteUrl(entryPath('activities', activity.id), siteUrl);
+    const url = absoluteUrl(entryPath(activity), siteUrl);
     const common = {
       id: `${activity.id}@${host}`,
       stamp: now,

@@ -3,6 +3,7 @@
  * Calendar days are stored at 00:00 UTC, so they are formatted in UTC: the same day on every machine.
  */
 import { t, type Lang } from '../i18n/ui';
+import { frequencyLabel } from './labels';
 
 const dayFormats: Record<Lang, Intl.DateTimeFormat> = {
   'zh-CN': new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
@@ -42,7 +43,7 @@ export function formatRecurrence(rule: Recurrence, lang: Lang = 'zh-CN'): string
   const text =
     rule.frequency === 'monthly' && rule.dayOfMonth
       ? t('activities.monthlyDay', lang, { day: lang === 'en' ? ordinal(rule.dayOfMonth) : rule.dayOfMonth })
-      : t(({ monthly: 'activities.monthly', quarterly: 'activities.quarterly', biennial: 'activities.biennial' } as const)[rule.frequency], lang);
+      : frequencyLabel(rule.frequency, lang);
   return rule.since ? text + t('activities.since', lang, { date: formatPartialDate(rule.since, lang) }) : text;
 }
 

@@ -3,6 +3,7 @@
  * and which collections have no English pages at all. Pure (entries in, rows and text out), so it is
  * unit-tested; scripts/i18n-report.ts reads the frontmatter and prints the report (npm run i18n:report).
  */
+import type { CollectionName } from './sections.ts';
 
 /** One content entry as its frontmatter says. */
 export interface ReportEntry {
@@ -14,8 +15,6 @@ export interface ReportEntry {
 
 /** What each collection needs in English. */
 interface CollectionRule {
-  /** True when the collection has English pages; false when its pages are Chinese only. */
-  englishPages: boolean;
   /** Where its English shows, for the report. */
   pages: string;
   /** English fields the English pages show, each with the condition under which it is needed. */
@@ -27,9 +26,9 @@ const has = (data: Record<string, unknown>, field: string): boolean => {
   return typeof value === 'string' ? value.trim().length > 0 : value !== undefined && value !== null;
 };
 
-export const RULES: Record<string, CollectionRule> = {
+/** One rule per collection, so a new collection needs one (the prose pages are checked in both languages by the build). */
+export const RULES: Record<Exclude<CollectionName, 'pages'>, CollectionRule> = {
   merchants: {
-    englishPages: true,
     pages: 'English pages',
     fields: [
       { field: 'nameEn' },
@@ -38,16 +37,15 @@ export const RULES: Record<string, CollectionRule> = {
       { field: 'categoryEn', needed: (data) => has(data, 'category') },
     ],
   },
-  activities: { englishPages: true, pages: 'English pages', fields: [{ field: 'titleEn' }, { field: 'summary.en' }] },
+  activities: { pages: 'English pages', fields: [{ field: 'titleEn' }, { field: 'summary.en' }] },
   // No English pages, but English pages name them (organisers, the organisation chain, shop addresses).
-  branches: { englishPages: false, pages: 'Chinese pages only; English names shown on English pages', fields: [{ field: 'nameEn' }] },
+  branches: { pages: 'Chinese pages only; English names shown on English pages', fields: [{ field: 'nameEn' }] },
   markets: {
-    englishPages: false,
     pages: 'no pages; names and addresses shown on English shop pages',
     fields: [{ field: 'nameEn' }, { field: 'address.en', needed: (data) => has(data, 'address') }],
   },
-  stories: { englishPages: false, pages: 'Chinese only: no English pages', fields: [] },
-  guides: { englishPages: false, pages: 'Chinese only: no English pages', fields: [] },
+  stories: { pages: 'Chinese only: no English pages', fields: [] },
+  guides: { pages: 'Chinese only: no English pages', fields: [] },
 };
 
 export interface ReportRow {
@@ -60,7 +58,7 @@ export interface ReportRow {
 
 /** The entries of `collection` that lack English, with the fields they lack. */
 export function missingEnglish(collection: string, entries: readonly ReportEntry[]): ReportRow[] {
-  const rule = RULES[collection];
+  const rule = (RULES as Record<string, CollectionRule | undefined>)[collection];
   if (!rule) throw new Error(`no English rule for the collection "${collection}"`);
   return entries
     .map(({ id, file, data }) => ({
@@ -77,7 +75,7 @@ export function missingEnglish(collection: string, entries: readonly ReportEntry
 export function formatReport(collections: readonly { collection: string; entries: readonly ReportEntry[] }[]): string {
   const lines = ['English translation report / 英文翻译情况', ''];
   for (const { collection, entries } of collections) {
-    const rule = RULES[collection]!;
+    const rule = (RULES as Record<string, CollectionRule>)[collection]!;
     const rows = missingEnglish(collection, entries);
     const { pages } = rule;
     const count = `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`;

@@ -3,11 +3,9 @@
  * Chinese is the default at the root; English lives under /en/. Pure, so it is tested directly.
  */
 import type { Lang } from '../i18n/ui';
+import { isPrintCopy, sectionRow, type SectionName } from './sections.ts';
 
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
-
-/** Sections (first path segment, '' for home) that have English pages. */
-export const ENGLISH_SECTIONS: ReadonlySet<string> = new Set(['', 'about', 'merchants', 'activities', 'search', 'visit', 'privacy', 'accessibility']);
 
 /** The language of a site path: /en/… is English, everything else Chinese. */
 export function langOfPath(pathname: string): Lang {
@@ -19,18 +17,25 @@ export function basePath(pathname: string): string {
   return langOfPath(pathname) === 'en' ? pathname.slice(3) || '/' : pathname;
 }
 
+/** The section of a page (either language): /en/merchants/x/ → merchants; a path outside every section → home. */
+export function sectionOfPath(pathname: string): SectionName {
+  return sectionRow(basePath(pathname).split('/')[1] ?? '')?.name ?? 'home';
+}
+
 /** The same page in `lang`, whether or not it exists. */
 export function pathInLang(pathname: string, lang: Lang): string {
   const base = basePath(pathname);
   return lang === 'en' ? (base === '/' ? '/en/' : `/en${base}`) : base;
 }
 
-/** True when the page at `pathname` exists in `lang` (every page exists in Chinese; placards only in Chinese). */
+/**
+ * True when the page at `pathname` exists in `lang`: every page exists in Chinese; in English, the
+ * pages of sections with English pages (src/lib/sections.ts) except print copies (placards).
+ */
 export function hasPageIn(pathname: string, lang: Lang): boolean {
   if (lang === 'zh-CN') return true;
   const base = basePath(pathname);
-  if (base.endsWith('/placard/')) return false;
-  return ENGLISH_SECTIONS.has(base.split('/')[1] ?? '');
+  return !isPrintCopy(base) && (sectionRow(base.split('/')[1] ?? '')?.english ?? false);
 }
 
 /**

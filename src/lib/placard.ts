@@ -3,19 +3,22 @@
  * rendered at build time as inline SVG (no script, no image request).
  */
 import QRCode from 'qrcode';
-import { absoluteUrl, pathTo } from './routes';
+import { absoluteUrl, entryPath } from './routes';
+import { SECTIONS } from './sections';
+
+type Shop = { collection: 'merchants'; id: string };
 
 /** Error correction M (about 15 % of the code may be dirty or covered) and the standard 4-module quiet zone. */
 export const QR_OPTIONS = { type: 'svg', errorCorrectionLevel: 'M', margin: 4 } as const;
 
 /** The path of a shop's placard page: /merchants/<id>/placard/ */
-export function placardPath(id: string): string {
-  return `${pathTo('merchants', id)}placard/`;
+export function placardPath(shop: Shop): string {
+  return `${entryPath(shop)}${SECTIONS.merchants.printCopy}/`;
 }
 
 /** The absolute URL of a shop's page on the configured site, which the placard's QR code encodes. */
-export function placardUrl(id: string, site: URL | string | undefined): string {
-  return absoluteUrl(pathTo('merchants', id), site);
+export function placardUrl(shop: Shop, site: URL | string | undefined): string {
+  return absoluteUrl(entryPath(shop), site);
 }
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -7,12 +7,9 @@ import type { Lang } from '../i18n/ui';
 import { LANGS } from './i18n';
 import { ContentProblemError, type ContentProblem } from './content/problems';
 
-/** Each prose page, with how an error message names it. */
-export const PROSE_PAGES = {
-  visit: { zh: '来访指南', en: 'the visitor page' },
-  privacy: { zh: '个人信息保护声明', en: 'the privacy notice' },
-  accessibility: { zh: '无障碍声明', en: 'the accessibility statement' },
-} as const;
+import { PROSE_PAGES } from './sections';
+
+/** A prose page, by its section (src/lib/sections.ts, `prose`: how an error message names it). */
 export type ProsePageName = keyof typeof PROSE_PAGES;
 
 /** The entry id of a prose page in a language: privacy, en/privacy. */
@@ -25,10 +22,15 @@ export function missingProsePage(name: ProsePageName, lang: Lang, contentDir: st
   const { zh, en } = PROSE_PAGES[name];
   const english = lang === 'en';
   return {
+    code: 'missing-prose-page',
+    severity: 'error',
     file: `${contentDir}/pages/${prosePageId(name, lang)}.md`,
     field: '(file)',
-    problem: `缺少${zh}${english ? '的英文版' : ''}（${en}${english ? "'s English version" : ''} is missing）`,
-    fix: `参照另一种语言的${zh}新建这个文件：开头写 title 和 description，正文写在下面（create the file like the other language's version: title and description at the top, the text below them）`,
+    problem: { zh: `缺少${zh}${english ? '的英文版' : ''}`, en: `${en}${english ? "'s English version" : ''} is missing` },
+    fix: {
+      zh: `参照另一种语言的${zh}新建这个文件：开头写 title 和 description，正文写在下面`,
+      en: "create the file like the other language's version: title and description at the top, the text below them",
+    },
   };
 }
 

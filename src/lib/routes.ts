@@ -1,33 +1,21 @@
 /**
- * URLs of pages, built in one place so links and routes cannot drift apart.
- * Every path ends with a slash (trailingSlash: 'always').
+ * URLs of pages, built in one place so links and routes cannot drift apart: sections and the
+ * collection each shows come from src/lib/sections.ts. Every path ends with a slash (trailingSlash: 'always').
  */
 import type { Lang } from '../i18n/ui';
-
-export type Section = 'branches' | 'merchants' | 'stories' | 'activities' | 'learn';
-/** Single pages: the prose pages editors keep in src/content/pages/, the about and search pages. */
-export type SinglePage = 'about' | 'search' | 'visit' | 'privacy' | 'accessibility';
+import { sectionOfCollection, type RoutedCollection, type SectionName } from './sections.ts';
 
 const prefixes: Record<Lang, string> = { 'zh-CN': '', en: '/en' };
 
 /** The path of a page in a language: pathTo('merchants', 'cuige-zhubao') → /merchants/cuige-zhubao/ */
-export function pathTo(section: Section | SinglePage | 'home', id?: string, lang: Lang = 'zh-CN'): string {
+export function pathTo(section: SectionName, id?: string, lang: Lang = 'zh-CN'): string {
   const parts = section === 'home' ? [] : [section, ...(id ? [id] : [])];
   return `${prefixes[lang]}/${parts.map(encodeURIComponent).join('/')}${parts.length > 0 ? '/' : ''}`;
 }
 
-/** The collection each section shows; `learn` shows guides. */
-export const sectionOfCollection = {
-  branches: 'branches',
-  merchants: 'merchants',
-  stories: 'stories',
-  activities: 'activities',
-  guides: 'learn',
-} as const satisfies Record<string, Section>;
-
-/** The path of an entry of a collection. */
-export function entryPath(collection: keyof typeof sectionOfCollection, id: string, lang: Lang = 'zh-CN'): string {
-  return pathTo(sectionOfCollection[collection], id, lang);
+/** The path of an entry's page: entryPath(merchant) → /merchants/cuige-zhubao/; guides live under /learn/. */
+export function entryPath(entry: { collection: RoutedCollection; id: string }, lang: Lang = 'zh-CN'): string {
+  return pathTo(sectionOfCollection[entry.collection], entry.id, lang);
 }
 
 /**

@@ -5,22 +5,11 @@
  */
 import type { Lang, UIKey } from '../i18n/ui';
 import { basePath, hasPageIn, langOfPath, LANGS } from './i18n';
+import { printCopyOf, SECTION_NAMES, SECTIONS, type SectionName } from './sections';
 
-/** Sections with a default share image of their own: the first path segment, `home` for everything else. */
-export const SHARE_SECTIONS = [
-  'home',
-  'about',
-  'branches',
-  'merchants',
-  'stories',
-  'activities',
-  'learn',
-  'visit',
-  'search',
-  'privacy',
-  'accessibility',
-] as const;
-export type ShareSection = (typeof SHARE_SECTIONS)[number];
+/** Every section has a default share image; a path outside them gets the home page's. */
+export const SHARE_SECTIONS = SECTION_NAMES;
+export type ShareSection = SectionName;
 
 /**
  * The default share images are square, 600 × 600: WeChat shows a square thumbnail (it crops wider
@@ -33,24 +22,8 @@ export const MIN_SHARE_IMAGE_SIDE = 300;
 export const MAX_SHARE_PHOTO_WIDTH = 1200;
 
 /** The UI string naming each section (the header's and the footer's link text), for the share image's alt text. */
-export const shareSectionLabel: Record<ShareSection, UIKey> = {
-  home: 'nav.home',
-  about: 'nav.about',
-  branches: 'nav.branches',
-  merchants: 'nav.merchants',
-  stories: 'nav.stories',
-  activities: 'nav.activities',
-  learn: 'nav.learn',
-  visit: 'nav.visit',
-  search: 'nav.search',
-  privacy: 'footer.privacy',
-  accessibility: 'footer.accessibility',
-};
-
-/** The section of a page (either language) for its default share image: /en/merchants/x/ → merchants. */
-export function shareSectionOf(pathname: string): ShareSection {
-  const segment = basePath(pathname).split('/')[1] ?? '';
-  return (SHARE_SECTIONS as readonly string[]).includes(segment) ? (segment as ShareSection) : 'home';
+export function shareSectionLabel(section: ShareSection): UIKey {
+  return SECTIONS[section].label;
 }
 
 /** The site path of a section's default share image (built by src/pages/og/[section].png.ts). */
@@ -76,8 +49,7 @@ export function ogLocales(pathname: string): { locale: string; alternates: strin
  */
 export function canonicalPathOf(pathname: string): string {
   if (/^\/404(\/|\.html)?$/.test(pathname)) return '/404.html';
-  const placard = /^(\/(?:en\/)?merchants\/[^/]+\/)placard\/$/.exec(pathname);
-  return placard ? placard[1]! : pathname;
+  return printCopyOf(pathname) ?? pathname;
 }
 
 /** False for the page search engines must not index: the not-found page. */

@@ -10,7 +10,7 @@ import { load as loadWithJsYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { CHECKED_COLLECTIONS, checkContent, schemaOf, type CheckResult } from '../../src/lib/content/check';
 import { parseYamlWithPositions, splitSource } from '../../src/lib/content/frontmatter';
-import type { ContentProblem } from '../../src/lib/content/problems';
+import { formatBilingual, type ContentProblem } from '../../src/lib/content/problems';
 import { fixtureCopy, fixtureDir, projectRoot, type Edits } from '../support/build';
 
 const now = new Date('2025-06-15T00:00:00Z');
@@ -24,7 +24,7 @@ function check(edits: Edits): { dir: string; result: CheckResult } {
 
 /** The one problem of a list, as file, line, field and problem. */
 function only(problems: ContentProblem[]): ContentProblem {
-  expect(problems.map((p) => `${p.file}:${p.line} ${p.field} — ${p.problem}`)).toHaveLength(1);
+  expect(problems.map((p) => `${p.file}:${p.line} ${p.field} — ${formatBilingual(p.problem)}`)).toHaveLength(1);
   return problems[0]!;
 }
 
@@ -33,8 +33,8 @@ function expectError(edits: Edits, file: string, line: number, field: string, me
   const { dir, result } = check(edits);
   const error = only(result.errors);
   expect({ file: error.file, line: error.line, field: error.field }).toEqual({ file: path.join(dir, file), line, field });
-  expect(error.problem).toContain(message);
-  if (fix) expect(error.fix).toContain(fix);
+  expect(formatBilingual(error.problem)).toContain(message);
+  if (fix) expect(formatBilingual(error.fix)).toContain(fix);
   expect(result.warnings).toEqual([]);
 }
 
@@ -45,7 +45,7 @@ function expectWarning(edits: Edits, file: string, line: number, field: string, 
   expect(result.warnings.length).toBeGreaterThan(0);
   for (const warning of result.warnings) {
     expect({ file: warning.file, line: warning.line, field: warning.field }).toEqual({ file: path.join(dir, file), line, field });
-    expect(warning.problem).toContain(message);
+    expect(formatBilingual(warning.problem)).toContain(message);
   }
 }
 
@@ -177,13 +177,13 @@ describe('check:content: content is data, not code', () => {
   it('MDX that imports a module or runs an expression', () => {
     const { dir, result } = check({ [story]: (t) => t.replace('## 小标题', "import fs from 'node:fs'\n\n## 小标题\n\n{fs.readFileSync('/etc/passwd', 'utf8')}") });
     expect(result.errors.map((e) => `${e.file}:${e.line} ${e.field}`)).toEqual([`${path.join(dir, story)}:10 (正文 body)`, `${path.join(dir, story)}:14 (正文 body)`]);
-    expect(result.errors[0]!.problem).toContain('import');
-    expect(check(body(story, '结尾{globalThis.process.exit(0)}')).result.errors[0]!.problem).toContain('process.exit(0)');
+    expect(formatBilingual(result.errors[0]!.problem)).toContain('import');
+    expect(formatBilingual(check(body(story, '结尾{globalThis.process.exit(0)}')).result.errors[0]!.problem)).toContain('process.exit(0)');
   });
   it('a component that is not the site’s own, or an attribute written as code', () => {
     // (The half-width-punctuation warning also fires on the braces: the error is what matters.)
     const { dir, result } = check({ [guide]: (t) => t.replace('<Callout type="warning">', '<Callout type={"warning"}>') });
-    expect(result.errors.map((e) => `${e.file}:${e.line} ${e.problem.slice(0, 20)}`)).toEqual([`${path.join(dir, guide)}:12 <Callout> 的 type 必须是`]);
+    expect(result.errors.map((e) => `${e.file}:${e.line} ${formatBilingual(e.problem).slice(0, 20)}`)).toEqual([`${path.join(dir, guide)}:12 <Callout> 的 type 必须是`]);
     expectError({ [guide]: (t) => t.replace('<Callout type="warning">注意安全。</Callout>', '<Video src="https://x.example/v.mp4" />') }, guide, 12, '(正文 body)', '不认识的组件 <Video>');
   });
   it('raw HTML outside the allowlist: script, event handler, frame, style, refresh', () => {
@@ -204,15 +204,15 @@ describe('check:content: content is data, not code', () => {
       'stories/notes.docx': 'word',
       'merchant/fourth-shop.md': '---\nname: 第四家\n---\n',
     });
-    const found = result.errors.map((e) => `${path.relative(dir, e.file)} ${e.problem.slice(0, 6)}`);
+    const found = result.errors.map((e) => `${path.relative(dir, e.file)} ${formatBilingual(e.problem).slice(0, 6)}`);
     expect(found).toEqual(['merchant 内容文件夹里', 'merchants/old/third-shop.md 条目放在了子', 'merchants/second-shop.MD 文件扩展名“', 'stories/notes.docx 这个文件不是']);
   });
   it('a photo over the size limit', () => {
     const big = Buffer.alloc(5 * 1024 * 1024 + 1);
     big.set([0x89, 0x50, 0x4e, 0x47]);
     const { dir, result } = check({ 'merchants/huge.png': big.toString('latin1') });
-    expect(result.errors.map((e) => `${path.relative(dir, e.file)} ${e.problem.slice(0, 5)}`)).toEqual(['merchants/huge.png 照片太大：']);
-    expect(result.errors[0]!.fix).toContain('2000 像素');
+    expect(result.errors.map((e) => `${path.relative(dir, e.file)} ${formatBilingual(e.problem).slice(0, 5)}`)).toEqual(['merchants/huge.png 照片太大：']);
+    expect(formatBilingual(result.errors[0]!.fix)).toContain('2000 像素');
   });
   it('personal data outside a consented contact: a mobile in the body or opening hours, an ID number, an e-mail', () => {
     expectError(body(shop, '老板的手机13812345678，欢迎来电。'), shop, 18, '(正文 body)', '手机号码');
@@ -220,7 +220,7 @@ describe('check:content: content is data, not code', () => {
     expectError({ [story]: (t) => t.replace('测试正文。', '身份证11010519491231002X。') }, story, 12, '(正文 body)', '身份证号码');
     expectError({ [shop]: (t) => t.replace('summary: { zh: 用于构建测试的商户。 }', 'summary: { zh: 联系邮箱shop@example.com。 }') }, shop, 10, 'summary.zh', '电子邮箱');
     // The message itself does not publish the number again.
-    expect(check(body(shop, '手机13812345678。')).result.errors[0]!.problem).not.toContain('13812345678');
+    expect(formatBilingual(check(body(shop, '手机13812345678。')).result.errors[0]!.problem)).not.toContain('13812345678');
   });
   it('a consent or verification day in the future', () => {
     expectError({ [shop]: (t) => t.replace('nameEn: Test Shop', 'nameEn: Test Shop\nverified: 2099-01-01') }, shop, 4, 'verified', '将来');
@@ -234,7 +234,7 @@ describe('check:content: content is data, not code', () => {
     const error = only(clash.result.errors);
     expect(error.file).toBe(path.join(clash.dir, 'merchants/zz-shop.md'));
     expect(error.field).toBe('name');
-    expect(error.problem).toContain('测试商店');
+    expect(formatBilingual(error.problem)).toContain('测试商店');
   });
 });
 

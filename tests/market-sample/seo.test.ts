@@ -10,7 +10,8 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, type BuildResult } from '../support/build';
 import { builtPages, fileOf, resolves } from '../support/dist';
-import { MIN_SHARE_IMAGE_SIDE, SHARE_IMAGE_SIZE, SHARE_SECTIONS, shareImagePath, shareSectionOf } from '../../src/lib/seo';
+import { MIN_SHARE_IMAGE_SIDE, SHARE_IMAGE_SIZE, SHARE_SECTIONS, shareImagePath } from '../../src/lib/seo';
+import { sectionOfPath } from '../../src/lib/i18n';
 import { marketSample } from '../support/sites';
 
 let result: BuildResult;
@@ -79,7 +80,7 @@ describe('share cards and search engines, on every page', () => {
     expect(meta(html('/learn/'), 'property="og:image:alt"')).toContain('商户课堂');
     for (const route of pages) {
       const image = new URL(meta(html(route), 'property="og:image"')!);
-      if (image.pathname.startsWith('/og/')) expect(image.pathname, route).toBe(shareImagePath(shareSectionOf(route)));
+      if (image.pathname.startsWith('/og/')) expect(image.pathname, route).toBe(shareImagePath(sectionOfPath(route)));
     }
   });
 

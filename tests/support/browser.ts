@@ -18,6 +18,8 @@ import { builtSite, type SiteOptions } from './build';
 import { marketSample } from './sites';
 import { serveStatic, type StaticServer } from './static-server';
 import { builtPages } from './dist';
+import type { PageType } from './page-types';
+export { pageTypes, type PageType } from './page-types';
 import { builtSitePolicy, securityHeaders } from '../../src/lib/security-headers';
 
 export const chromiumPath = process.env.CHROMIUM_PATH || ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((file) => existsSync(file)) || '/usr/bin/chromium';
@@ -31,41 +33,6 @@ export const viewports = {
 } as const;
 export type ViewportName = keyof typeof viewports;
 
-/**
- * The page types: for each, the built pages of that type (the first, in path order, is the one tested),
- * so the same list serves any content. The not-found page is visited at a missing path.
- */
-export const pageTypes: { name: string; pattern: RegExp; status?: number }[] = [
-  { name: 'home', pattern: /^\/$/ },
-  { name: 'about', pattern: /^\/about\/$/ },
-  { name: 'branches', pattern: /^\/branches\/$/ },
-  { name: 'branch', pattern: /^\/branches\/[^/]+\/$/ },
-  { name: 'shop directory', pattern: /^\/merchants\/$/ },
-  { name: 'shop', pattern: /^\/merchants\/(?!page\/)[^/]+\/$/ },
-  { name: 'placard', pattern: /^\/merchants\/[^/]+\/placard\/$/ },
-  { name: 'stories', pattern: /^\/stories\/$/ },
-  { name: 'story', pattern: /^\/stories\/[^/]+\/$/ },
-  { name: 'activities', pattern: /^\/activities\/$/ },
-  { name: 'activity', pattern: /^\/activities\/(?!series\/)[^/]+\/$/ },
-  { name: 'learning centre', pattern: /^\/learn\/$/ },
-  { name: 'guide', pattern: /^\/learn\/[^/]+\/$/ },
-  { name: 'visitor page', pattern: /^\/visit\/$/ },
-  { name: 'privacy notice', pattern: /^\/privacy\/$/ },
-  { name: 'accessibility statement', pattern: /^\/accessibility\/$/ },
-  { name: 'search', pattern: /^\/search\/$/ },
-  { name: 'not found', pattern: /^\/404\.html$/, status: 404 },
-  { name: 'English home', pattern: /^\/en\/$/ },
-  { name: 'English about', pattern: /^\/en\/about\/$/ },
-  { name: 'English shop directory', pattern: /^\/en\/merchants\/$/ },
-  { name: 'English shop', pattern: /^\/en\/merchants\/(?!page\/)[^/]+\/$/ },
-  { name: 'English activities', pattern: /^\/en\/activities\/$/ },
-  { name: 'English activity', pattern: /^\/en\/activities\/(?!series\/)[^/]+\/$/ },
-  { name: 'English visitor page', pattern: /^\/en\/visit\/$/ },
-  { name: 'English privacy notice', pattern: /^\/en\/privacy\/$/ },
-  { name: 'English accessibility statement', pattern: /^\/en\/accessibility\/$/ },
-  { name: 'English search', pattern: /^\/en\/search\/$/ },
-];
-export type PageType = (typeof pageTypes)[number];
 
 /** The path to visit for a page type among `pages` (builtPages), or undefined when the content has none. */
 export function routeOf(type: PageType, pages: readonly string[]): string | undefined {

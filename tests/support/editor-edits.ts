@@ -9,7 +9,7 @@ import path from 'node:path';
 import { isScalar, parseDocument, visit } from 'yaml';
 import { entryId } from '../../src/lib/content/entry-id';
 import { splitSource } from '../../src/lib/content/frontmatter';
-import { sectionOfCollection } from '../../src/lib/routes';
+import { sectionOfCollection } from '../../src/lib/sections';
 import { fileIdFor, renderEntry } from '../../src/lib/content/scaffold';
 
 export type Collection = keyof typeof sectionOfCollection | 'markets';

@@ -191,7 +191,7 @@ export async function shopsNotFoundByName(outDir: string, contentDir: string): P
     const name = String(frontmatterOf(file).get('name'));
     const outcome = await searchWithFallback<IndexResult>((text) => index(text), prepareQuery(name, variants));
     const urls = await Promise.all(outcome.results.map(async (hit) => (await hit.data()).url));
-    if (!urls.includes(entryPath('merchants', id))) missing.push(`${name} → ${urls.slice(0, 5).join(' ') || 'nothing'}`);
+    if (!urls.includes(entryPath({ collection: 'merchants', id }))) missing.push(`${name} → ${urls.slice(0, 5).join(' ') || 'nothing'}`);
   }
   return missing;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatBilingual } from '../../src/lib/content/problems';
 import { entryIdsBySection, findBrokenEntryLinks } from '../../src/lib/content/body-checks';
 
 const ids = entryIdsBySection([
@@ -25,13 +26,13 @@ describe('links in a body to entries', () => {
     const problems = problemsOf('第一行\n见[翠格](/merchants/cuige/)。');
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'x.md', line: 11, field: '(正文 body)' });
-    expect(problems[0]!.problem).toContain('/merchants/cuige/');
-    expect(problems[0]!.fix).toContain('/merchants/cuige-zhubao/');
+    expect(formatBilingual(problems[0]!.problem)).toContain('/merchants/cuige/');
+    expect(formatBilingual(problems[0]!.fix)).toContain('/merchants/cuige-zhubao/');
   });
   it('names a link to an English page of a Chinese-only section', () => {
     const [problem] = problemsOf('[story](/en/stories/zhuanxing-dianfan/)');
-    expect(problem!.problem).toContain('English');
-    expect(problem!.fix).toContain('/stories/zhuanxing-dianfan/');
+    expect(formatBilingual(problem!.problem)).toContain('English');
+    expect(formatBilingual(problem!.fix)).toContain('/stories/zhuanxing-dianfan/');
   });
   it('ignores links inside fenced code', () => {
     expect(problemsOf('```\n[x](/merchants/gone/)\n```')).toEqual([]);

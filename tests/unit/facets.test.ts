@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { countFacets, filterFaceted, isEmptySelection, pageSlice, pageWindow, queryFromSelection, selectionFromQuery, toggleValue, type Faceted } from '../../src/lib/facets';
+import {
+  countFacets,
+  countsWithoutOwnChoice,
+  facetCountsFrom,
+  facetOrder,
+  filterFaceted,
+  isEmptySelection,
+  pagefindFilters,
+  pageSlice,
+  pageWindow,
+  queryFromSelection,
+  selectionFromQuery,
+  shopFilters,
+  toggleValue,
+  type Faceted,
+} from '../../src/lib/facets';
 
 const shops: Faceted[] = [
   { id: 'a', facets: { category: ['珠宝'], honour: ['共产党员示范岗', '和谐商户'], market: ['悦园商厦'] } },
@@ -50,6 +65,46 @@ describe('URL state', () => {
     expect(toggleValue(on, 'honour', '和谐商户')).toEqual({});
     expect(isEmptySelection({ honour: [] })).toBe(true);
     expect(isEmptySelection(on)).toBe(false);
+  });
+});
+
+describe('facets as Pagefind filters', () => {
+  it('turns chosen values into Pagefind filters, one left out on request', () => {
+    const chosen = { 类型: ['商户'], 荣誉: ['和谐商户', '共产党员示范岗'], 类别: [] };
+    expect(pagefindFilters(chosen)).toEqual({ 类型: { any: ['商户'] }, 荣誉: { any: ['和谐商户', '共产党员示范岗'] } });
+    expect(pagefindFilters(chosen, '类型')).toEqual({ 荣誉: { any: ['和谐商户', '共产党员示范岗'] } });
+  });
+  it('limits the directory to shops and ORs the values of a facet', () => {
+    expect(shopFilters({})).toEqual({ 类型: '商户' });
+    expect(shopFilters({ category: ['琥珀', '珠宝'], honour: ['和谐商户'] })).toEqual({
+      类型: '商户',
+      类别: { any: ['琥珀', '珠宝'] },
+      荣誉: { any: ['和谐商户'] },
+    });
+    expect(shopFilters({ category: ['琥珀'], honour: ['和谐商户'] }, 'category')).toEqual({ 类型: '商户', 荣誉: { any: ['和谐商户'] } });
+  });
+  it('turns Pagefind counts into sorted facet counts, dropping values no shop has', () => {
+    expect(facetCountsFrom({ 类别: { 珠宝: 1, 琥珀: 2, 雨具: 0 } }, 'category')).toEqual([
+      { value: '琥珀', count: 2 },
+      { value: '珠宝', count: 1 },
+    ]);
+  });
+  it('keeps a chosen value at zero and copes with a missing filter', () => {
+    expect(facetCountsFrom({ 类别: { 雨具: 0 } }, 'category', ['雨具'])).toEqual([{ value: '雨具', count: 0 }]);
+    expect(facetCountsFrom(undefined, 'market')).toEqual([]);
+  });
+  it('counts a facet with a choice without that choice, and shares the main counts among the others', async () => {
+    const asked: string[] = [];
+    const counts = await countsWithoutOwnChoice(['a', 'b', 'c'], { a: ['x'], b: [] }, 'main', async (key) => {
+      asked.push(key);
+      return `without ${key}`;
+    });
+    expect(counts).toEqual({ a: 'without a', b: 'main', c: 'main' });
+    expect(asked).toEqual(['a']);
+  });
+  it('orders values by how many pages have them, years newest first', () => {
+    expect(facetOrder({ 故事: 3, 商户: 5, 课堂: 3 })).toEqual(['商户', '故事', '课堂']);
+    expect(facetOrder({ '2017': 9, '2019': 1, '2018': 4 })).toEqual(['2019', '2018', '2017']);
   });
 });
 

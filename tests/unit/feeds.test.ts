@@ -9,6 +9,7 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 const activities: FeedActivity[] = [
   {
+    collection: 'activities' as const,
     id: 'fuwu-ri',
     data: {
       title: '党员为民服务日',
@@ -19,18 +20,22 @@ const activities: FeedActivity[] = [
     },
   },
   {
+    collection: 'activities' as const,
     id: 'dated-lecture',
     data: { title: '消防安全讲座', date: day('2019-05-20'), series: '讲座', place: '悦园商厦', summary: { zh: '消防部门为商户讲解摊位消防安全。' } },
   },
   {
+    collection: 'activities' as const,
     id: 'reported-class',
     data: { title: '爱心陪护班', reported: day('2018-10-31'), series: '便民服务', summary: { zh: '为商户开设爱心陪护班，帮助商户照看孩子。' } },
   },
   {
+    collection: 'activities' as const,
     id: 'quarterly-meeting',
     data: { title: '网格长工作会议', recurrence: { frequency: 'quarterly' }, series: '会议', summary: { zh: '网格长每季度开会通报问题。' } },
   },
   {
+    collection: 'activities' as const,
     id: 'monthly-no-day',
     data: { title: '党支部网格长会议', recurrence: { frequency: 'monthly' }, series: '会议', summary: { zh: '每月召集一次网格长会议。' } },
   },
@@ -40,6 +45,7 @@ const site: FeedSite = {
   site: { name: { zh: '豫园小商品市场党建' }, tagline: { zh: '“三建三带”引领市场转型' } },
   stories: [
     {
+      collection: 'stories' as const,
       id: 'old-story',
       data: { title: '十八年的坚守', date: day('2018-10-31'), summary: { zh: '党总支书记十八年如一日扎根市场。' }, tags: ['人物', '党建'] },
     },

@@ -7,33 +7,32 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
 import { CHECKED_COLLECTIONS, schemaOf } from '../../src/lib/content/check';
 import { INTERNAL_FIELDS } from '../../src/lib/schema/internal-fields';
 import { projectRoot } from '../support/build';
 
-interface Def {
-  type: string;
-  shape?: Record<string, unknown>;
-  innerType?: unknown;
-  element?: unknown;
-  options?: unknown[];
-  in?: unknown;
+interface JsonSchema {
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
 }
-const defOf = (schema: unknown) => (schema as { _zod: { def: Def } })._zod.def;
 
-/** Every field path of a zod schema: name, summary.zh, photos.src, … (list items are not numbered). */
-function fieldPaths(schema: unknown, prefix: string[] = [], found: string[] = []): string[] {
-  const def = defOf(schema);
-  if (def.type === 'object') {
-    for (const [key, child] of Object.entries(def.shape!)) {
-      found.push([...prefix, key].join('.'));
-      fieldPaths(child, [...prefix, key], found);
+/** Every field path of a schema, as the editor writes it: name, summary.zh, photos.src, … (list items are not numbered). */
+function fieldPaths(schema: z.ZodType): string[] {
+  const found = new Set<string>();
+  const walk = (node: JsonSchema, prefix: string[]) => {
+    for (const [key, child] of Object.entries(node.properties ?? {})) {
+      found.add([...prefix, key].join('.'));
+      walk(child, [...prefix, key]);
     }
-  } else if (['optional', 'nullable', 'default', 'readonly', 'catch', 'prefault', 'nonoptional'].includes(def.type)) fieldPaths(def.innerType, prefix, found);
-  else if (def.type === 'array') fieldPaths(def.element, prefix, found);
-  else if (def.type === 'union') for (const option of def.options!) fieldPaths(option, prefix, found);
-  else if (def.type === 'pipe') fieldPaths(def.in, prefix, found);
-  return [...new Set(found)];
+    if (node.items) walk(node.items, prefix);
+    for (const option of [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])]) walk(option, prefix);
+  };
+  walk(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema, []);
+  return [...found];
 }
 
 const RENDERING = ['src/components', 'src/layouts', 'src/pages', 'src/lib', 'src/i18n'];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatBilingual } from '../../src/lib/content/problems';
 import { findDanglingReferences, findIntegrityProblems, findOrderCollisions, findParentCycles, findUnknownSources, type EntryRecord } from '../../src/lib/content/integrity';
 
 const source = { source: 'yuyuan-case-2018' };
@@ -23,9 +24,9 @@ describe('findDanglingReferences', () => {
     ]);
   });
   it('names the missing id, a close match and the ids that exist', () => {
-    expect(problems[0]!.problem).toContain('“yueyuan-shangsha-dangzhib”在 branches 中不存在');
-    expect(problems[0]!.fix).toContain('是不是：yueyuan-shangsha-dangzhibu');
-    expect(problems[0]!.fix).toContain('shichang-dangzongzhi、yueyuan-shangsha-dangzhibu');
+    expect(formatBilingual(problems[0]!.problem)).toContain('“yueyuan-shangsha-dangzhib”在 branches 中不存在');
+    expect(formatBilingual(problems[0]!.fix)).toContain('是不是：yueyuan-shangsha-dangzhibu');
+    expect(formatBilingual(problems[0]!.fix)).toContain('shichang-dangzongzhi、yueyuan-shangsha-dangzhibu');
   });
   it('finds nothing when every reference resolves', () => {
     expect(findDanglingReferences(entries.slice(0, 2))).toEqual([]);
@@ -35,7 +36,7 @@ describe('findDanglingReferences', () => {
       { collection: 'merchants', id: 'a', data: { branch: { id: 'x', collection: 'branches' } } },
       { collection: 'branches', id: 'b', data: {} },
     ];
-    expect(findDanglingReferences(lonely)[0]!.fix).toContain('b');
+    expect(formatBilingual(findDanglingReferences(lonely)[0]!.fix)).toContain('b');
   });
 });
 
@@ -44,13 +45,19 @@ describe('findUnknownSources', () => {
     const [problem, ...rest] = findUnknownSources(entries, ['yuyuan-case-2018']);
     expect(rest).toEqual([]);
     expect(problem!.field).toBe('source.source');
-    expect(problem!.fix).toContain('yuyuan-case-2018');
+    expect(formatBilingual(problem!.fix)).toContain('yuyuan-case-2018');
   });
 });
 
 describe('findIntegrityProblems', () => {
   it('reports every problem, not just the first', () => {
     expect(findIntegrityProblems(entries, ['yuyuan-case-2018'])).toHaveLength(3);
+  });
+  it('names each kind of problem by its code; every one is an error', () => {
+    const problems = findIntegrityProblems([...entries, { collection: 'merchants', id: 'cuige-2', filePath: 'm/cuige-2.md', data: { name: '党总支' } }, { ...entries[0]!, collection: 'merchants', id: 'x', filePath: 'm/x.md' }], ['yuyuan-case-2018']);
+    expect(problems.map(({ code, severity }) => `${code} ${severity}`)).toEqual(['unknown-reference error', 'unknown-reference error', 'unknown-source error', 'same-name error']);
+    // The list of existing ids follows both languages, the same for both.
+    expect(problems[0]!.fix).toEqual({ zh: '是不是：yueyuan-shangsha-dangzhibu？现有编号', en: 'existing ids', detail: 'shichang-dangzongzhi、yueyuan-shangsha-dangzhibu' });
   });
 });
 
@@ -64,7 +71,7 @@ describe('findParentCycles', () => {
   it('finds an organisation that is its own ancestor', () => {
     const problems = findParentCycles([branch('a', 'b'), branch('b', 'a'), branch('c', 'a')]);
     expect(problems.map((p) => p.file)).toEqual(['src/content/branches/a.md', 'src/content/branches/b.md']);
-    expect(problems[0]!.problem).toContain('a → b → a');
+    expect(formatBilingual(problems[0]!.problem)).toContain('a → b → a');
   });
   it('accepts a tree', () => {
     expect(findParentCycles([branch('root'), branch('a', 'root'), branch('b', 'a')])).toEqual([]);
@@ -83,13 +90,13 @@ describe('findOrderCollisions', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]!.file).toBe('src/content/guides/b.mdx');
     expect(problems[0]!.field).toBe('order');
-    expect(problems[0]!.problem).toContain('src/content/guides/a.mdx');
-    expect(problems[0]!.problem).toContain('安全经营');
-    expect(problems[0]!.fix).toContain('order: 3');
+    expect(formatBilingual(problems[0]!.problem)).toContain('src/content/guides/a.mdx');
+    expect(formatBilingual(problems[0]!.problem)).toContain('安全经营');
+    expect(formatBilingual(problems[0]!.fix)).toContain('order: 3');
   });
   it('offers each further collision a different free number', () => {
     const problems = findOrderCollisions([guide('a', '诚信经营', 1), guide('b', '诚信经营', 1), guide('c', '诚信经营', 1)]);
-    expect(problems.map((p) => [p.file, p.fix.match(/order: (\d+)/)![1]])).toEqual([
+    expect(problems.map((p) => [p.file, formatBilingual(p.fix).match(/order: (\d+)/)![1]])).toEqual([
       ['src/content/guides/b.mdx', '2'],
       ['src/content/guides/c.mdx', '3'],
     ]);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { honourLabel, seriesLabel } from '../../src/lib/labels';
+import { ui } from '../../src/i18n/ui';
+import { frequencyLabel, guideSectionLabel, honourLabel, organisationKindLabel, seriesLabel } from '../../src/lib/labels';
+import { ACTIVITY_SERIES, GUIDE_SECTIONS, ORGANISATION_KINDS } from '../../src/lib/schema/collections';
 import { HONOUR_KINDS } from '../../src/lib/schema/pieces';
-import { ACTIVITY_SERIES } from '../../src/lib/schema/collections';
+import { FREQUENCY_WORDS, GUIDE_SECTION_WORDS, HONOURS, ORGANISATION_KIND_WORDS, SERIES, type Word } from '../../src/lib/schema/word-lists';
 
 describe('labels of fixed lists', () => {
   it('names every honour in both languages, the Chinese as stored', () => {
@@ -15,5 +17,33 @@ describe('labels of fixed lists', () => {
       expect(seriesLabel(series, 'zh-CN')).toBe(series);
       expect(seriesLabel(series, 'en')).toMatch(/^[A-Z][A-Za-z -]+$/);
     }
+  });
+  it('names every organisation kind and guide section in both languages, the Chinese as stored', () => {
+    for (const kind of ORGANISATION_KINDS) {
+      expect(organisationKindLabel(kind, 'zh-CN')).toBe(kind);
+      expect(organisationKindLabel(kind, 'en')).toMatch(/^[A-Z][A-Za-z -]+$/);
+    }
+    for (const section of GUIDE_SECTIONS) {
+      expect(guideSectionLabel(section, 'zh-CN')).toBe(section);
+      expect(guideSectionLabel(section, 'en')).toMatch(/^[A-Z][A-Za-z -]+$/);
+    }
+  });
+  it('names a recurrence rule without a day', () => {
+    expect(frequencyLabel('quarterly', 'zh-CN')).toBe('每季度一次');
+    expect(frequencyLabel('biennial', 'en')).toBe('Every two years');
+  });
+});
+
+describe('the word-list tables', () => {
+  it.each([
+    ['HONOURS', HONOURS],
+    ['SERIES', SERIES],
+    ['ORGANISATION_KIND_WORDS', ORGANISATION_KIND_WORDS],
+    ['GUIDE_SECTION_WORDS', GUIDE_SECTION_WORDS],
+    ['FREQUENCY_WORDS', FREQUENCY_WORDS],
+  ] as [string, readonly Word[]][])('%s: values and slugs are unique, slugs readable ASCII', (_, list) => {
+    expect(new Set(list.map((word) => word.value)).size).toBe(list.length);
+    expect(new Set(list.map((word) => word.slug)).size).toBe(list.length);
+    for (const word of list) expect(word.slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
   });
 });

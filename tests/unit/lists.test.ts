@@ -56,8 +56,8 @@ describe('routes', () => {
   it('builds paths with a trailing slash', () => {
     expect(pathTo('home')).toBe('/');
     expect(pathTo('merchants')).toBe('/merchants/');
-    expect(entryPath('merchants', 'cuige-zhubao')).toBe('/merchants/cuige-zhubao/');
-    expect(entryPath('guides', 'wangdian-kaidian')).toBe('/learn/wangdian-kaidian/');
+    expect(entryPath({ collection: 'merchants', id: 'cuige-zhubao' })).toBe('/merchants/cuige-zhubao/');
+    expect(entryPath({ collection: 'guides', id: 'wangdian-kaidian' })).toBe('/learn/wangdian-kaidian/');
     expect(pathTo('merchants', 'cuige-zhubao', 'en')).toBe('/en/merchants/cuige-zhubao/');
     expect(pathTo('home', undefined, 'en')).toBe('/en/');
   });

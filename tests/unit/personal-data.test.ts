@@ -5,11 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_FIELD } from '../../src/lib/content/body-checks';
 import { findFutureConsent, findPersonalData } from '../../src/lib/content/personal-data';
+import { formatBilingual, type ContentProblem } from '../../src/lib/content/problems';
 
 const inBody = (body: string) => findPersonalData('x.md', body, 1, {});
 const inData = (data: unknown) => findPersonalData('x.md', '', 1, data);
 /** The masked text of each problem, from between the Chinese quotes. */
-const found = (problems: { problem: string }[]) => problems.map((p) => /“(.*?)”/.exec(p.problem)![1]);
+const found = (problems: ContentProblem[]) => problems.map((p) => /“(.*?)”/.exec(p.problem.zh)![1]);
 
 describe('findPersonalData: mobile numbers', () => {
   it.each([
@@ -23,9 +24,9 @@ describe('findPersonalData: mobile numbers', () => {
   ])('finds %s and shows it as %s', (number, masked) => {
     const problems = inBody(`请打 ${number} 联系。`);
     expect(found(problems)).toEqual([masked]);
-    expect(problems[0]!.problem).toContain('手机号码');
-    expect(problems[0]!.problem).toContain('mobile number');
-    expect(problems[0]!.problem).not.toContain(number);
+    expect(formatBilingual(problems[0]!.problem)).toContain('手机号码');
+    expect(formatBilingual(problems[0]!.problem)).toContain('mobile number');
+    expect(formatBilingual(problems[0]!.problem)).not.toContain(number);
   });
   it('does not take 11 digits out of a longer run, or numbers that do not start with 13-19', () => {
     expect(inBody('订单号 138123456789，编号 213812345678，号码 12812345678')).toEqual([]);
@@ -42,8 +43,8 @@ describe('findPersonalData: landline numbers', () => {
   ])('finds %s and shows it as %s', (number, masked) => {
     const problems = inBody(`店里 ${number}`);
     expect(found(problems)).toEqual([masked]);
-    expect(problems[0]!.problem).toContain('固定电话');
-    expect(problems[0]!.problem).toContain('landline number');
+    expect(formatBilingual(problems[0]!.problem)).toContain('固定电话');
+    expect(formatBilingual(problems[0]!.problem)).toContain('landline number');
   });
   it('finds an 8-digit local number only after a word that says it is a phone', () => {
     expect(found(inBody('电话：63281234'))).toEqual(['******34']);
@@ -61,8 +62,8 @@ describe('findPersonalData: ID card numbers', () => {
   it('finds an 18-digit number with a valid check character and birth day, with X or x', () => {
     expect(found(inBody('他的身份证号是 11010519491231002X。'))).toEqual(['110***********002X']);
     expect(found(inBody('11010519491231002x'))).toEqual(['110***********002x']);
-    expect(inBody('11010519491231002X')[0]!.problem).toContain('身份证号码');
-    expect(inBody('11010519491231002X')[0]!.problem).toContain('ID card number');
+    expect(formatBilingual(inBody('11010519491231002X')[0]!.problem)).toContain('身份证号码');
+    expect(formatBilingual(inBody('11010519491231002X')[0]!.problem)).toContain('ID card number');
   });
   it('ignores a wrong check character, an impossible birth day, 17 or 19 digits', () => {
     expect(inBody('110105194912310021')).toEqual([]); // check character should be X
@@ -76,8 +77,8 @@ describe('findPersonalData: e-mail addresses', () => {
   it('finds an address, showing its first letter and domain only', () => {
     const problems = inBody('来信请寄 zhang.san@example.com。');
     expect(found(problems)).toEqual(['z***@example.com']);
-    expect(problems[0]!.problem).toContain('电子邮箱');
-    expect(problems[0]!.problem).toContain('e-mail address');
+    expect(formatBilingual(problems[0]!.problem)).toContain('电子邮箱');
+    expect(formatBilingual(problems[0]!.problem)).toContain('e-mail address');
     expect(found(inBody('[写信](mailto:shop@yuyuan.com.cn)'))).toEqual(['s***@yuyuan.com.cn']);
   });
   it('takes a mobile number used as a mailbox name as one e-mail address', () => {
@@ -144,17 +145,17 @@ describe('findPersonalData: where', () => {
       contact: { phone: '13812345678', consent: { id: 'TY-2024-01', date: '2024-05-01' } },
     });
     expect(problems.map((p) => p.field)).toEqual([BODY_FIELD, 'openingHours']);
-    expect(problems[0]!.fix).toContain('contact.phone');
-    expect(problems[0]!.fix).toMatch(/删去.*（.*delete it）$/);
+    expect(formatBilingual(problems[0]!.fix)).toContain('contact.phone');
+    expect(formatBilingual(problems[0]!.fix)).toMatch(/删去.*（.*delete it）$/);
   });
   it('checks a nested contact that is not the entry’s own', () => {
     expect(inData({ people: [{ contact: { phone: '13812345678' } }] }).map((p) => p.field)).toEqual(['people[0].contact.phone']);
   });
   it('gives each kind its own fix, in Chinese with English', () => {
     const [id, email] = inBody('11010519491231002X a.b@example.com');
-    expect(id!.fix).toContain('身份证');
-    expect(email!.fix).toContain('邮箱');
-    for (const p of [id!, email!]) expect(p.fix).toMatch(/（.+）$/);
+    expect(formatBilingual(id!.fix)).toContain('身份证');
+    expect(formatBilingual(email!.fix)).toContain('邮箱');
+    for (const p of [id!, email!]) expect(formatBilingual(p.fix)).toMatch(/（.+）$/);
   });
 });
 
@@ -166,9 +167,9 @@ describe('findFutureConsent', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]!.field).toBe('contact.consent.date');
     expect(problems[0]!.line).toBeUndefined();
-    expect(problems[0]!.problem).toContain('在将来');
-    expect(problems[0]!.problem).toContain('date in the future');
-    expect(problems[0]!.fix).toContain('签署');
+    expect(formatBilingual(problems[0]!.problem)).toContain('在将来');
+    expect(formatBilingual(problems[0]!.problem)).toContain('date in the future');
+    expect(formatBilingual(problems[0]!.fix)).toContain('签署');
     expect(findFutureConsent('x.md', { contact: { consent: { id: 'TY-1', date: new Date('2025-01-01') } } }, now).map((p) => p.field)).toEqual(['contact.consent.date']);
   });
   it('accepts today and earlier days', () => {
@@ -181,8 +182,8 @@ describe('findFutureConsent', () => {
   });
   it('reports a future verified day, with its own fix', () => {
     const [problem] = findFutureConsent('x.md', { verified: new Date('2030-01-01') }, now);
-    expect(problem!.problem).toContain('2030-01-01');
-    expect(problem!.fix).toContain('核实');
+    expect(formatBilingual(problem!.problem)).toContain('2030-01-01');
+    expect(formatBilingual(problem!.fix)).toContain('核实');
   });
   it('finds any key named consent with a date, at any depth', () => {
     const data = { photos: [{ src: 'a.jpg', consent: { id: 'PH-1', date: '2030-05-01' } }] };
@@ -196,8 +197,8 @@ describe('findFutureConsent', () => {
 
 describe('full-width characters', () => {
   it('reads full-width digits and letters as what they are', () => {
-    expect(findPersonalData('x.md', '电话：１３８１２３４５６７８', 1, {}).map((p) => p.problem)).toEqual([expect.stringContaining('138****5678')]);
-    expect(findPersonalData('x.md', '邮箱ａｂｃ＠ｅｘａｍｐｌｅ．ｃｏｍ', 1, {}).map((p) => p.problem)).toEqual([expect.stringContaining('电子邮箱')]);
+    expect(findPersonalData('x.md', '电话：１３８１２３４５６７８', 1, {}).map((p) => formatBilingual(p.problem))).toEqual([expect.stringContaining('138****5678')]);
+    expect(findPersonalData('x.md', '邮箱ａｂｃ＠ｅｘａｍｐｌｅ．ｃｏｍ', 1, {}).map((p) => formatBilingual(p.problem))).toEqual([expect.stringContaining('电子邮箱')]);
   });
 });
 

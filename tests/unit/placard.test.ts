@@ -8,6 +8,8 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { labelSvg, placardPath, placardUrl, qrSvg } from '../../src/lib/placard';
 
+const shop = (id: string) => ({ collection: 'merchants' as const, id });
+
 /** Rasterises an SVG QR code and decodes it as a phone camera would. */
 async function decode(svg: string) {
   const { data, info } = await sharp(Buffer.from(svg)).resize(400).png().ensureAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -46,15 +48,15 @@ function ecLevel(grid: boolean[][], quiet: number): 'L' | 'M' | 'Q' | 'H' {
 
 describe('placardUrl', () => {
   it('is the absolute URL of the shop page, whether or not the site ends with a slash', () => {
-    expect(placardUrl('cuige-zhubao', 'https://yuyuan-market.example')).toBe('https://yuyuan-market.example/merchants/cuige-zhubao/');
-    expect(placardUrl('cuige-zhubao', 'https://yuyuan-market.example/')).toBe('https://yuyuan-market.example/merchants/cuige-zhubao/');
-    expect(placardUrl('test-shop', new URL('https://example.gov.cn/'))).toBe('https://example.gov.cn/merchants/test-shop/');
+    expect(placardUrl(shop('cuige-zhubao'), 'https://yuyuan-market.example')).toBe('https://yuyuan-market.example/merchants/cuige-zhubao/');
+    expect(placardUrl(shop('cuige-zhubao'), 'https://yuyuan-market.example/')).toBe('https://yuyuan-market.example/merchants/cuige-zhubao/');
+    expect(placardUrl(shop('test-shop'), new URL('https://example.gov.cn/'))).toBe('https://example.gov.cn/merchants/test-shop/');
   });
   it('escapes an id that is not URL-safe', () => {
-    expect(placardUrl('a b', 'https://example.gov.cn')).toBe('https://example.gov.cn/merchants/a%20b/');
+    expect(placardUrl(shop('a b'), 'https://example.gov.cn')).toBe('https://example.gov.cn/merchants/a%20b/');
   });
   it('has a placard page under the shop page', () => {
-    expect(placardPath('cuige-zhubao')).toBe('/merchants/cuige-zhubao/placard/');
+    expect(placardPath(shop('cuige-zhubao'))).toBe('/merchants/cuige-zhubao/placard/');
   });
 });
 
@@ -83,7 +85,7 @@ describe('qrSvg', () => {
   });
 
   it('decodes to a long URL on a real host too', async () => {
-    const long = placardUrl('wu-shanjing-hupo-dian', 'https://www.yuyuan-jiedao.shanghai.gov.cn');
+    const long = placardUrl(shop('wu-shanjing-hupo-dian'), 'https://www.yuyuan-jiedao.shanghai.gov.cn');
     expect((await decode(await qrSvg(long)))?.data).toBe(long);
   });
 

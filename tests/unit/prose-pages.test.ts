@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentProblemError } from '../../src/lib/content/problems';
+import { ContentProblemError, formatBilingual } from '../../src/lib/content/problems';
 import { findProsePage, missingProsePage, missingProsePages, prosePageId } from '../../src/lib/prose-pages';
 
 const pages = [{ id: 'visit' }, { id: 'en/visit' }, { id: 'privacy' }, { id: 'en/privacy' }, { id: 'accessibility' }];
@@ -17,10 +17,10 @@ describe('prose pages', () => {
     expect(() => findProsePage(pages, 'accessibility', 'en', 'src/content')).toThrow(ContentProblemError);
     expect(() => findProsePage(pages, 'accessibility', 'en', 'src/content')).toThrow(/src\/content\/pages\/en\/accessibility\.md/);
     const problem = missingProsePage('accessibility', 'en', 'src/content');
-    expect(problem.problem).toBe("缺少无障碍声明的英文版（the accessibility statement's English version is missing）");
-    expect(problem.fix).toContain('title');
+    expect(formatBilingual(problem.problem)).toBe("缺少无障碍声明的英文版（the accessibility statement's English version is missing）");
+    expect(formatBilingual(problem.fix)).toContain('title');
     expect(missingProsePage('visit', 'zh-CN', 'tests/x').file).toBe('tests/x/pages/visit.md');
-    expect(missingProsePage('visit', 'zh-CN', 'tests/x').problem).toBe('缺少来访指南（the visitor page is missing）');
+    expect(formatBilingual(missingProsePage('visit', 'zh-CN', 'tests/x').problem)).toBe('缺少来访指南（the visitor page is missing）');
   });
   it('lists every page missing in a language (what check:content reports)', () => {
     expect(missingProsePages(pages.map((page) => page.id), 'content').map((problem) => problem.file)).toEqual(['content/pages/en/accessibility.md']);

@@ -4,21 +4,23 @@ import { describe, expect, it } from 'vitest';
 import {
   checkRendered,
   Day,
-  ENTRY_KINDS,
   fieldTableMarkdown,
+  fieldValidator,
   fileIdFor,
   helpFor,
   nextGuideOrder,
   parseActivityWhen,
   renderEntry,
+  SCAFFOLD_KIND_NAMES,
+  SCAFFOLD_KINDS,
   schemaFor,
   templateFields,
-  type EntryKind,
   type FieldValue,
+  type ScaffoldKind,
 } from '../../src/lib/content/scaffold';
 
 /** The answers `npm run new` would collect, per kind. */
-const ANSWERS: Record<EntryKind, Record<string, FieldValue>> = {
+const ANSWERS: Record<ScaffoldKind, Record<string, FieldValue>> = {
   merchant: { name: '翠格珠宝', summary: { zh: '经营珠宝的党员商户，测试用的简介。' }, source: { source: 'test-source' } },
   story: {
     title: '测试故事标题',
@@ -43,7 +45,7 @@ function frontmatterOf(text: string): { data: Record<string, unknown>; lines: st
 }
 
 describe('templateFields', () => {
-  it.each(ENTRY_KINDS)('%s: lists every field of the schema, in schema order', (kind) => {
+  it.each(SCAFFOLD_KIND_NAMES)('%s: lists every field of the schema, in schema order', (kind) => {
     expect(templateFields(kind).map((field) => field.name)).toEqual(Object.keys(schemaFor(kind).shape));
   });
 
@@ -53,7 +55,7 @@ describe('templateFields', () => {
     expect(templateFields('guide').find((field) => field.name === 'section')?.options).toContain('网上经营');
   });
 
-  it.each(ENTRY_KINDS)('%s: every field has a one-line Chinese explanation (add one to FIELD_HELP for a new field)', (kind) => {
+  it.each(SCAFFOLD_KIND_NAMES)('%s: every field has a one-line Chinese explanation (add .meta({ description }) to a new field in src/lib/schema/)', (kind) => {
     for (const field of templateFields(kind)) {
       const help = helpFor(kind, field.name);
       expect(help, `${kind}.${field.name}`).toMatch(/\p{Script=Han}/u);
@@ -64,7 +66,7 @@ describe('templateFields', () => {
 });
 
 describe('renderEntry', () => {
-  it.each(ENTRY_KINDS)('%s: writes every schema field once, given ones as YAML, the rest as comments', (kind) => {
+  it.each(SCAFFOLD_KIND_NAMES)('%s: writes every schema field once, given ones as YAML, the rest as comments', (kind) => {
     const text = renderEntry(kind, ANSWERS[kind]);
     const { data, lines } = frontmatterOf(text);
     for (const field of templateFields(kind)) {
@@ -77,7 +79,7 @@ describe('renderEntry', () => {
     expect(Object.keys(data).sort()).toEqual(Object.keys(ANSWERS[kind]).sort());
   });
 
-  it.each(ENTRY_KINDS)('%s: the result passes the schema at once', (kind) => {
+  it.each(SCAFFOLD_KIND_NAMES)('%s: the result passes the schema at once', (kind) => {
     expect(checkRendered(kind, frontmatterOf(renderEntry(kind, ANSWERS[kind])).data)).toEqual([]);
   });
 
@@ -97,6 +99,45 @@ describe('renderEntry', () => {
 
   it('refuses what the schema refuses: the check is the schema, not a second list', () => {
     expect(checkRendered('activity', { ...frontmatterOf(renderEntry('activity', ANSWERS.activity)).data, date: new Date() })).not.toEqual([]);
+  });
+});
+
+describe('the template as YAML (the yaml Document API)', () => {
+  it('writes optional fields as commented-out lines with their explanation, and required lists with their choices', () => {
+    const { lines } = frontmatterOf(renderEntry('guide', { title: '测试指南标题' }));
+    expect(lines).toContain(`# section: 网上经营  # 必填 required：学习中心的栏目；可选：网上经营、商品与营销、诚信经营、安全经营、党建与服务`);
+    expect(lines).toContain(`# laws:  # ${helpFor('guide', 'laws')}`);
+    expect(lines.at(-1)).toBe(`# activities:  # ${helpFor('guide', 'activities')}`);
+  });
+
+  it('writes a required object key by key, its optional keys as indented comments', () => {
+    const { lines } = frontmatterOf(renderEntry('merchant', ANSWERS.merchant));
+    const summary = lines.indexOf('summary:');
+    expect(lines.slice(summary, summary + 3)).toEqual(['summary:', '  zh: 经营珠宝的党员商户，测试用的简介。', `  # en:  # ${helpFor('merchant', 'summary.en')}`]);
+    expect(lines.slice(-3)).toEqual(['source:', '  source: test-source', `  # section:  # ${helpFor('merchant', 'source.section')}`]);
+  });
+
+  it('writes other objects on one line, and quotes text that would read as a date, a number or true', () => {
+    const text = renderEntry('activity', { ...ANSWERS.activity, title: '2026-05-01', place: 'true', participants: '123' });
+    const { data, lines } = frontmatterOf(text);
+    expect(lines).toContain('recurrence: { frequency: monthly, dayOfMonth: 10 }');
+    expect(data).toMatchObject({ title: '2026-05-01', place: 'true', participants: '123' });
+  });
+});
+
+describe('fieldValidator', () => {
+  it('checks one field, or one key of it, with the schema’s own messages', () => {
+    expect(fieldValidator('merchant', 'summary.zh')!('短')).toContain('至少 10 个字');
+    expect(fieldValidator('merchant', 'summary.zh')!('这是足够长的一段简介文字。')).toBeUndefined();
+    expect(fieldValidator('story', 'date')!('2026-02-30')).toContain('不存在');
+    expect(fieldValidator('guide', 'nothing')).toBeUndefined();
+  });
+});
+
+describe('the kinds', () => {
+  it('are the section table’s (src/lib/sections.ts), each with its own schema', () => {
+    expect([...SCAFFOLD_KIND_NAMES].sort()).toEqual(['activity', 'branch', 'guide', 'merchant', 'story']);
+    for (const kind of SCAFFOLD_KIND_NAMES) expect(SCAFFOLD_KINDS[kind].kind).toBe(kind);
   });
 });
 

@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_LENGTH } from '../../src/lib/search/query';
-import {
-  excerptSegments,
-  facetCounts,
-  facetOrder,
-  fill,
-  hanRuns,
-  pageHref,
-  pagefindFilters,
-  readUrlState,
-  resultType,
-  statusLines,
-  textLang,
-  urlSearch,
-  valueLabel,
-  type SearchStrings,
-} from '../../src/lib/search/view';
+import { excerptSegments, fill, hanRuns, resultType, statusLines, textLang, valueLabel, type SearchStrings } from '../../src/lib/search/view';
 
 const strings: SearchStrings = {
   results: '搜索结果',
@@ -111,45 +96,5 @@ describe('statusLines', () => {
   });
   it('counts pages chosen by filters alone', () => {
     expect(statusLines({ ...base, query: '', notice: 'empty', count: 12, shown: 12, browsing: true }, strings)).toEqual(['找到 12 个结果。']);
-  });
-});
-
-describe('URL state', () => {
-  it('reads the query and the chosen values of known filters only', () => {
-    expect(readUrlState('?q=%E7%90%A5%E7%8F%80&%E7%B1%BB%E5%9E%8B=%E5%95%86%E6%88%B7&utm_source=x', ['类型', '荣誉'])).toEqual({
-      q: '琥珀',
-      filters: { 类型: ['商户'] },
-    });
-    expect(readUrlState('')).toEqual({ q: '', filters: {} });
-    expect(readUrlState('?q=a+b&%E7%B1%BB%E5%9E%8B=&%E7%B1%BB%E5%9E%8B=x&%E7%B1%BB%E5%9E%8B=x', ['类型'])).toEqual({ q: 'a b', filters: { 类型: ['x'] } });
-  });
-  it('writes a shareable query string that reads back the same', () => {
-    const state = { q: '琥珀 店', filters: { 类型: ['商户', '故事'], 荣誉: ['和谐商户'] } };
-    const search = urlSearch(state);
-    expect(search.startsWith('?q=')).toBe(true);
-    expect(readUrlState(search, ['类型', '荣誉'])).toEqual(state);
-    expect(urlSearch({ q: '  ', filters: {} })).toBe('');
-  });
-  it('links the dialog to the full page', () => {
-    expect(pageHref('/en/search/', 'amber shop')).toBe('/en/search/?q=amber+shop');
-    expect(pageHref('/search/', '')).toBe('/search/');
-    expect(pageHref('/search/', '<script>')).toBe('/search/?q=%3Cscript%3E');
-  });
-});
-
-describe('facets', () => {
-  it('turns chosen values into Pagefind filters, one left out on request', () => {
-    const chosen = { 类型: ['商户'], 荣誉: ['和谐商户', '共产党员示范岗'], 类别: [] };
-    expect(pagefindFilters(chosen)).toEqual({ 类型: { any: ['商户'] }, 荣誉: { any: ['和谐商户', '共产党员示范岗'] } });
-    expect(pagefindFilters(chosen, '类型')).toEqual({ 荣誉: { any: ['和谐商户', '共产党员示范岗'] } });
-  });
-  it('counts the results carrying each value, or gives the totals for every page', () => {
-    const pages = { 商户: ['a', 'b', 'c'], 故事: ['d'], 活动: [] };
-    expect(facetCounts(['a', 'd', 'x'], pages, {})).toEqual({ 商户: 1, 故事: 1, 活动: 0 });
-    expect(facetCounts(null, pages, { 商户: 3, 故事: 1 })).toEqual({ 商户: 3, 故事: 1 });
-  });
-  it('orders values by how many pages have them, years newest first', () => {
-    expect(facetOrder({ 故事: 3, 商户: 5, 课堂: 3 })).toEqual(['商户', '故事', '课堂']);
-    expect(facetOrder({ '2017': 9, '2019': 1, '2018': 4 })).toEqual(['2019', '2018', '2017']);
   });
 });

@@ -13,26 +13,26 @@ import {
   SHARE_SECTIONS,
   shareImagePath,
   shareSectionLabel,
-  shareSectionOf,
 } from '../../src/lib/seo';
+import { sectionOfPath } from '../../src/lib/i18n';
 import { SHARE_RED, shareImageSvg } from '../../src/lib/share-image';
 
-describe('shareSectionOf', () => {
+describe('sectionOfPath', () => {
   it('takes the section from the first path segment, in either language', () => {
-    expect(shareSectionOf('/merchants/cuige-zhubao/')).toBe('merchants');
-    expect(shareSectionOf('/en/merchants/cuige-zhubao/')).toBe('merchants');
-    expect(shareSectionOf('/merchants/cuige-zhubao/placard/')).toBe('merchants');
-    expect(shareSectionOf('/activities/series/jiangzuo/')).toBe('activities');
-    expect(shareSectionOf('/learn/wangdian-kaidian/')).toBe('learn');
-    expect(shareSectionOf('/privacy/')).toBe('privacy');
-    expect(shareSectionOf('/en/accessibility/')).toBe('accessibility');
-    expect(shareSectionOf('/about/')).toBe('about');
+    expect(sectionOfPath('/merchants/cuige-zhubao/')).toBe('merchants');
+    expect(sectionOfPath('/en/merchants/cuige-zhubao/')).toBe('merchants');
+    expect(sectionOfPath('/merchants/cuige-zhubao/placard/')).toBe('merchants');
+    expect(sectionOfPath('/activities/series/jiangzuo/')).toBe('activities');
+    expect(sectionOfPath('/learn/wangdian-kaidian/')).toBe('learn');
+    expect(sectionOfPath('/privacy/')).toBe('privacy');
+    expect(sectionOfPath('/en/accessibility/')).toBe('accessibility');
+    expect(sectionOfPath('/about/')).toBe('about');
   });
   it('gives the home page and pages outside any section the home image', () => {
-    expect(shareSectionOf('/')).toBe('home');
-    expect(shareSectionOf('/en/')).toBe('home');
-    expect(shareSectionOf('/404/')).toBe('home');
-    expect(shareSectionOf('/entrance/')).toBe('home');
+    expect(sectionOfPath('/')).toBe('home');
+    expect(sectionOfPath('/en/')).toBe('home');
+    expect(sectionOfPath('/404/')).toBe('home');
+    expect(sectionOfPath('/entrance/')).toBe('home');
   });
   it('names a PNG per section', () => {
     expect(shareImagePath('visit')).toBe('/og/visit.png');
@@ -99,8 +99,8 @@ describe('pickSharePhoto', () => {
 describe('share images', () => {
   it('names every section in both languages', () => {
     for (const section of SHARE_SECTIONS) {
-      expect(ui['zh-CN'][shareSectionLabel[section]], section).toBeTruthy();
-      expect(ui.en[shareSectionLabel[section]], section).toBeTruthy();
+      expect(ui['zh-CN'][shareSectionLabel(section)], section).toBeTruthy();
+      expect(ui.en[shareSectionLabel(section)], section).toBeTruthy();
     }
   });
 

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BODY_FIELD } from '../../src/lib/content/body-checks';
+import { formatBilingual } from '../../src/lib/content/problems';
 import { findFoldedNameClashes, findHiddenCharacterReferences, findHiddenCharacters, foldToSimplified, TEXT_FIELD } from '../../src/lib/content/unicode';
 
 const FILE = 'src/content/merchants/x.md';
@@ -14,16 +15,16 @@ describe('findHiddenCharacters', () => {
     const problems = findHiddenCharacters(FILE, md(['name: 翠格\u200B珠宝', 'source: { source: a }']));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: FILE, line: 2, field: 'name' });
-    expect(problems[0]!.problem).toContain('U+200B 零宽空格，第 9 列');
-    expect(problems[0]!.problem).toContain('zero-width space at column 9');
-    expect(problems[0]!.fix).toContain('删去这个看不见的字符；常见于从网页、微信或 Word 复制的文字');
-    expect(problems[0]!.fix).toMatch(/（delete the invisible character.*）$/);
+    expect(formatBilingual(problems[0]!.problem)).toContain('U+200B 零宽空格，第 9 列');
+    expect(formatBilingual(problems[0]!.problem)).toContain('zero-width space at column 9');
+    expect(formatBilingual(problems[0]!.fix)).toContain('删去这个看不见的字符；常见于从网页、微信或 Word 复制的文字');
+    expect(formatBilingual(problems[0]!.fix)).toMatch(/（delete the invisible character.*）$/);
   });
   it('finds a right-to-left override in an English name', () => {
     const [problem] = findHiddenCharacters(FILE, md(['name: 翠格珠宝', 'nameEn: Cuige \u202Eyrelewej']));
     expect(problem).toMatchObject({ line: 3, field: 'nameEn' });
-    expect(problem!.problem).toContain('U+202E 从右到左覆盖');
-    expect(problem!.problem).toContain('right-to-left override');
+    expect(formatBilingual(problem!.problem)).toContain('U+202E 从右到左覆盖');
+    expect(formatBilingual(problem!.problem)).toContain('right-to-left override');
   });
   it('names nested fields by path, and body lines by BODY_FIELD', () => {
     const text = md(['honours:', '  - kind: 党员示范岗', '    note: 示范\u00ADhyphen'], ['', '第一段\u2060。']);
@@ -41,23 +42,23 @@ describe('findHiddenCharacters', () => {
   it('reports a BOM at the start of the file, saying to save without BOM', () => {
     const [problem] = findHiddenCharacters(FILE, `\uFEFF${md(['name: 甲乙'])}`);
     expect(problem).toMatchObject({ line: 1 });
-    expect(problem!.problem).toContain('U+FEFF 字节顺序标记 BOM，第 1 列');
-    expect(problem!.fix).toContain('UTF-8（无 BOM）');
-    expect(problem!.fix).toContain('UTF-8 without BOM');
+    expect(formatBilingual(problem!.problem)).toContain('U+FEFF 字节顺序标记 BOM，第 1 列');
+    expect(formatBilingual(problem!.fix)).toContain('UTF-8（无 BOM）');
+    expect(formatBilingual(problem!.fix)).toContain('UTF-8 without BOM');
   });
   it('calls U+FEFF elsewhere a zero-width no-break space', () => {
     const [problem] = findHiddenCharacters(FILE, md(['name: 甲\uFEFF乙']));
-    expect(problem!.problem).toContain('零宽不换行空格');
-    expect(problem!.fix).not.toContain('BOM');
+    expect(formatBilingual(problem!.problem)).toContain('零宽不换行空格');
+    expect(formatBilingual(problem!.fix)).not.toContain('BOM');
   });
   it('gives one problem per line, listing every character and column', () => {
     const problems = findHiddenCharacters(FILE, md([], ['a\u200Bb\u200Bc\u202Ed']));
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.problem).toContain('U+200B 零宽空格，第 2、4 列；U+202E 从右到左覆盖，第 6 列');
-    expect(problems[0]!.problem).toContain('U+200B zero-width space at column 2, 4; U+202E right-to-left override at column 6');
+    expect(formatBilingual(problems[0]!.problem)).toContain('U+200B 零宽空格，第 2、4 列；U+202E 从右到左覆盖，第 6 列');
+    expect(formatBilingual(problems[0]!.problem)).toContain('U+200B zero-width space at column 2, 4; U+202E right-to-left override at column 6');
   });
   it('counts columns in characters, so an emoji before counts once', () => {
-    expect(findHiddenCharacters(FILE, md([], ['😀\u200B']))[0]!.problem).toContain('第 2 列');
+    expect(formatBilingual(findHiddenCharacters(FILE, md([], ['😀\u200B']))[0]!.problem)).toContain('第 2 列');
   });
   it.each([
     ['U+200E', '\u200E'],
@@ -75,7 +76,7 @@ describe('findHiddenCharacters', () => {
     ['U+2028', '\u2028'],
     ['U+E0001', '\u{E0001}'],
   ])('finds %s', (code, char) => {
-    expect(findHiddenCharacters(FILE, `文字${char}文字`)[0]!.problem).toContain(code);
+    expect(formatBilingual(findHiddenCharacters(FILE, `文字${char}文字`)[0]!.problem)).toContain(code);
   });
   it('accepts tabs, CRLF line ends, Chinese and English punctuation, full-width spaces and emoji', () => {
     const body = ['\tindented\twith tabs', '“引号”、《书名》——省略……！？「」', '"quotes", (parens); a–b — c…', '全角\u3000空格', '🧧🏮🀄️👍🏽', '家庭 👨\u200D👩\u200D👧 和 🏳️\u200D🌈'];
@@ -112,26 +113,28 @@ describe('findFoldedNameClashes', () => {
 
   it('reports a name that differs only in traditional characters, on the second file in file order', () => {
     const problems = findFoldedNameClashes([record('m/zhubao-fan.md', '翠格珠寶'), record('m/cuige-zhubao.md', '翠格珠宝')]);
-    expect(problems).toEqual([
+    expect(problems.map((p) => ({ ...p, problem: formatBilingual(p.problem), fix: formatBilingual(p.fix) }))).toEqual([
       {
+        code: 'same-name',
+        severity: 'error',
         file: 'm/zhubao-fan.md',
         field: 'name',
         problem: expect.stringContaining('名称与 m/cuige-zhubao.md 的“翠格珠宝”只是繁简或写法不同（same name as'),
         fix: '一家店只建一个条目：删去重复的条目，或给它起自己的名称（one entry per shop: delete the duplicate or give it its own name）',
       },
     ]);
-    expect(problems[0]!.problem).toMatch(/traditional characters.*）$/);
+    expect(formatBilingual(problems[0]!.problem)).toMatch(/traditional characters.*）$/);
   });
   it('reports the exact same name too, and a name with a hidden character in it', () => {
     const same = findFoldedNameClashes([record('m/a.md', '上海琥珀屋'), record('m/b.md', '上海琥珀屋')]);
     expect(same.map((p) => p.file)).toEqual(['m/b.md']);
-    expect(same[0]!.problem).toContain('名称与 m/a.md 的“上海琥珀屋”相同');
+    expect(formatBilingual(same[0]!.problem)).toContain('名称与 m/a.md 的“上海琥珀屋”相同');
     const hidden = findFoldedNameClashes([record('m/a.md', '上海琥珀屋'), record('m/b.md', '上海\u200B琥珀屋')]);
-    expect(hidden[0]!.problem).toContain('只是繁简或写法不同');
+    expect(formatBilingual(hidden[0]!.problem)).toContain('只是繁简或写法不同');
   });
   it('reports every later duplicate against the first', () => {
     const problems = findFoldedNameClashes([record('m/c.md', '翠格珠寶'), record('m/a.md', '翠格珠宝'), record('m/b.md', '翠格 珠宝')]);
-    expect(problems.map((p) => [p.file, /与 (\S+) 的/.exec(p.problem)![1]])).toEqual([
+    expect(problems.map((p) => [p.file, /与 (\S+) 的/.exec(formatBilingual(p.problem))![1]])).toEqual([
       ['m/b.md', 'm/a.md'],
       ['m/c.md', 'm/a.md'],
     ]);
@@ -147,9 +150,9 @@ describe('findHiddenCharacterReferences', () => {
   it('finds hidden characters written as HTML references in a body, at their line', () => {
     const problems = findHiddenCharacterReferences('x.md', '正文\n名&#8203;字 和 &#x202E;倒 和 &ZeroWidthSpace;\n&amp; &lt;b&gt; &#20013; 正常', 10);
     expect(problems.map((p) => `${p.line} ${p.field}`)).toEqual([`11 ${BODY_FIELD}`]);
-    expect(problems[0]!.problem).toContain('&#8203; = U+200B');
-    expect(problems[0]!.problem).toContain('&#x202E; = U+202E');
-    expect(problems[0]!.problem).toContain('&ZeroWidthSpace; = U+200B');
+    expect(formatBilingual(problems[0]!.problem)).toContain('&#8203; = U+200B');
+    expect(formatBilingual(problems[0]!.problem)).toContain('&#x202E; = U+202E');
+    expect(formatBilingual(problems[0]!.problem)).toContain('&ZeroWidthSpace; = U+200B');
   });
 });
 

@@ -1,6 +1,7 @@
 /** Text after “ #” in a plain YAML value is dropped by YAML: src/lib/content/yaml-comments.ts finds it. */
 import { describe, expect, it } from 'vitest';
 import { splitSource } from '../../src/lib/content/frontmatter';
+import { formatBilingual } from '../../src/lib/content/problems';
 import { findDroppedText } from '../../src/lib/content/yaml-comments';
 
 const found = (yaml: string) => findDroppedText('x.md', splitSource('x.md', `---\n${yaml}\n---\n`)).map((p) => `${p.line} ${p.field}`);
@@ -17,7 +18,7 @@ describe('findDroppedText', () => {
   });
   it('names the text that would be lost and how to keep it', () => {
     const [problem] = findDroppedText('x.md', splitSource('x.md', '---\nopeningHours: 每天 #周一休息\n---\n'));
-    expect(problem!.problem).toContain('“#周一休息”被当成注释丢掉了');
-    expect(problem!.fix).toContain('"每天 #周一休息"');
+    expect(formatBilingual(problem!.problem)).toContain('“#周一休息”被当成注释丢掉了');
+    expect(formatBilingual(problem!.fix)).toContain('"每天 #周一休息"');
   });
 });

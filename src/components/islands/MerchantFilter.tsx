@@ -5,10 +5,23 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { FACET_KEYS, isEmptySelection, queryFromSelection, selectionFromQuery, toggleValue, type FacetCount, type FacetKey, type Selection } from '../../lib/facets';
-import { facetCountsFrom, pagefindFilters } from '../../lib/facet-search';
-import { directorySort } from '../../lib/search/filters';
+import {
+  countsWithoutOwnChoice,
+  FACET_KEYS,
+  facetCountsFrom,
+  isEmptySelection,
+  queryFromSelection,
+  selectionFromQuery,
+  shopFilters,
+  toggleValue,
+  type FacetCount,
+  type FacetKey,
+  type Selection,
+} from '../../lib/facets';
 import { loadPagefind, type PagefindResult } from '../../lib/islands/pagefind-loader';
+import { directorySort } from '../../lib/search/filters';
+import { textLang } from '../../lib/search/view';
+import MerchantResults, { type FilterStatus } from './MerchantResults';
 
 export interface FilterLabels {
   facets: Record<FacetKey, string>;
@@ -33,46 +46,19 @@ interface Props {
   valueLabels?: Record<string, string>;
 }
 
-interface Card {
-  url: string;
-  name: string;
-  nameEn?: string;
-  nameZh?: string;
-  category?: string;
-  honours: string[];
-  summary?: string;
-}
-
 const PAGE_SIZE = 24;
-
-async function toCard(result: PagefindResult): Promise<Card> {
-  const { url, meta } = await result.data();
-  return {
-    url,
-    name: meta.title ?? url,
-    nameEn: meta.nameEn,
-    nameZh: meta.nameZh,
-    category: meta.category,
-    honours: meta.honours ? meta.honours.split('、') : [],
-    summary: meta.summary,
-  };
-}
-
-const HAN = /\p{Script=Han}/u;
 
 export default function MerchantFilter({ counts: initialCounts, labels, resultsId, listId, lang = 'zh-CN', valueLabels = {} }: Props) {
   /** Chinese text on an English page is marked as Chinese. */
-  const langOf = (text: string) => (lang !== 'zh-CN' && HAN.test(text) ? 'zh-CN' : undefined);
   const valueText = (value: string) => {
     const shown = valueLabels[value] ?? value;
-    return <span lang={langOf(shown)}>{shown}</span>;
+    return <span lang={textLang(shown, lang)}>{shown}</span>;
   };
   const [active, setActive] = useState(false);
   const [selection, setSelection] = useState<Selection>({});
   const [counts, setCounts] = useState(initialCounts);
   const [matches, setMatches] = useState<PagefindResult[]>([]);
-  const [cards, setCards] = useState<Card[]>([]);
-  const [status, setStatus] = useState<'idle' | 'loading' | 'ready' | 'error'>('idle');
+  const [status, setStatus] = useState<FilterStatus>('idle');
   const [shown, setShown] = useState(PAGE_SIZE);
   const query = useRef(0);
 
@@ -104,33 +90,17 @@ export default function MerchantFilter({ counts: initialCounts, labels, resultsI
     (async () => {
       const pagefind = await loadPagefind();
       const sort = { [directorySort]: 'asc' };
-      const search = await pagefind.search(null, { filters: pagefindFilters(selection), sort });
-      // A facet with a choice is counted without its own choice, so its alternatives stay visible.
-      const perFacet = await Promise.all(
-        FACET_KEYS.map(async (key) =>
-          selection[key]?.length ? (await pagefind.search(null, { filters: pagefindFilters(selection, key) })).filters : search.filters,
-        ),
+      const search = await pagefind.search(null, { filters: shopFilters(selection), sort });
+      const perFacet = await countsWithoutOwnChoice(FACET_KEYS, selection, search.filters, async (key) =>
+        (await pagefind.search(null, { filters: shopFilters(selection, key) })).filters,
       );
       if (ticket !== query.current) return;
-      const next = {} as Record<FacetKey, FacetCount[]>;
-      FACET_KEYS.forEach((key, index) => (next[key] = facetCountsFrom(perFacet[index], key, selection[key])));
-      setCounts(next);
+      setCounts(Object.fromEntries(FACET_KEYS.map((key) => [key, facetCountsFrom(perFacet[key], key, selection[key])])) as Record<FacetKey, FacetCount[]>);
       setMatches(search.results);
       setShown(PAGE_SIZE);
       setStatus('ready');
     })().catch(() => ticket === query.current && setStatus('error'));
   }, [active, selection, initialCounts]);
-
-  // Only the shops on screen are fetched.
-  useEffect(() => {
-    let current = true;
-    Promise.all(matches.slice(0, shown).map(toCard))
-      .then((loaded) => current && setCards(loaded))
-      .catch(() => current && setStatus('error'));
-    return () => {
-      current = false;
-    };
-  }, [matches, shown]);
 
   const choose = useCallback((key: FacetKey, value: string) => {
     setSelection((current) => {
@@ -193,59 +163,16 @@ export default function MerchantFilter({ counts: initialCounts, labels, resultsI
       )}
       {resultsRoot &&
         createPortal(
-          <div hidden={!filtering}>
-            <p role="status" aria-live="polite" className="mb-4 font-bold">
-              {status === 'loading' && labels.loading}
-              {status === 'error' && labels.unavailable}
-              {status === 'ready' && (matches.length > 0 ? labels.found.replace('{count}', String(matches.length)) : labels.noResults)}
-            </p>
-            <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-              {status === 'ready' &&
-                cards.map((card) => (
-                  <li key={card.url} className="card flex flex-col gap-2">
-                    <h2 className="text-xl font-bold">
-                      <a href={card.url} lang={langOf(card.name)}>
-                        {card.name}
-                      </a>
-                    </h2>
-                    {card.nameEn && (
-                      <p className="text-[0.9rem] text-muted" lang="en">
-                        {card.nameEn}
-                      </p>
-                    )}
-                    {card.nameZh && (
-                      <p className="text-[0.9rem] text-muted" lang="zh-CN">
-                        {card.nameZh}
-                      </p>
-                    )}
-                    {card.category && (
-                      <p>
-                        <span className="chip" lang={langOf(card.category)}>
-                          {card.category}
-                        </span>
-                      </p>
-                    )}
-                    {card.honours.length > 0 && (
-                      <ul className="flex flex-wrap gap-2">
-                        {card.honours.map((honour) => (
-                          <li key={honour} className="honour">
-                            {honour}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                    {card.summary && <p className="text-[0.95rem]">{card.summary}</p>}
-                  </li>
-                ))}
-            </ul>
-            {status === 'ready' && shown < matches.length && (
-              <p className="mt-4">
-                <button type="button" onClick={() => setShown((n) => n + PAGE_SIZE)} className="tap px-4 border border-line rounded bg-surface">
-                  {labels.more}
-                </button>
-              </p>
-            )}
-          </div>,
+          <MerchantResults
+            matches={matches}
+            shown={shown}
+            status={status}
+            labels={labels}
+            lang={lang}
+            hidden={!filtering}
+            onMore={() => setShown((n) => n + PAGE_SIZE)}
+            onError={() => setStatus('error')}
+          />,
           resultsRoot,
         )}
     </div>

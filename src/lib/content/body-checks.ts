@@ -7,7 +7,7 @@
 import { leavesOf } from './data-leaves';
 import { fieldPath, type ContentProblem } from './problems';
 import { hasPageIn } from '../i18n';
-import { sectionOfCollection } from '../routes';
+import { sectionOfCollection } from '../sections';
 
 /** The field name shown for a problem in the Markdown body. */
 export const BODY_FIELD = '(正文 body)';
@@ -27,11 +27,13 @@ const UNSAFE_LINK = new RegExp(
 function unsafeLinkProblem(file: string, line: number | undefined, field: string, found: string): ContentProblem {
   const scheme = /javascript|data|vbscript/i.exec(found)?.[0].toLowerCase() ?? 'javascript';
   return {
+    code: 'unsafe-link',
+    severity: 'error',
     file,
     line,
     field,
-    problem: `不安全的链接“${found.trim()}”：不允许 ${scheme}: 链接（unsafe link: ${scheme}: links are not allowed）`,
-    fix: '改为以 https:// 或 / 开头的网址，或删去这个链接（use an https:// or site link, or remove it）',
+    problem: { zh: `不安全的链接“${found.trim()}”：不允许 ${scheme}: 链接`, en: `unsafe link: ${scheme}: links are not allowed` },
+    fix: { zh: '改为以 https:// 或 / 开头的网址，或删去这个链接', en: 'use an https:// or site link, or remove it' },
   };
 }
 
@@ -95,11 +97,13 @@ export function findHardLineBreaks(file: string, body: string, startLine: number
     if (!ENDS_CHINESE.test(text) || !STARTS_HAN.test(next.line)) continue;
     const line = startLine + current.index;
     problems.push({
+      code: 'hard-line-break',
+      severity: 'error',
       file,
       line,
       field: BODY_FIELD,
-      problem: '中文段落中间换行了，网页上会在句子里多出一个空格（hard line break inside a Chinese paragraph）',
-      fix: `把第 ${line} 行和第 ${line + 1} 行连成一行：一段话写在一行里（join the two lines: one paragraph per line）`,
+      problem: { zh: '中文段落中间换行了，网页上会在句子里多出一个空格', en: 'hard line break inside a Chinese paragraph' },
+      fix: { zh: `把第 ${line} 行和第 ${line + 1} 行连成一行：一段话写在一行里`, en: 'join the two lines: one paragraph per line' },
     });
   }
   return problems;
@@ -125,17 +129,30 @@ export function findBrokenEntryLinks(file: string, body: string, startLine: numb
       const exists = ids[section]?.has(id) ?? false;
       if (exists && (!english || hasPageIn(`/${section}/${id}/`, 'en'))) continue;
       const similar = [...(ids[section] ?? [])].filter((other) => other.includes(id) || id.includes(other)).slice(0, 3);
-      problems.push({
-        file,
-        line: startLine + index,
-        field: BODY_FIELD,
-        problem: exists
-          ? `链接“${link}”指向的英文页面不存在（${section} has no English pages: ${link}）`
-          : `链接“${link}”指向的条目不存在（the linked entry does not exist: ${link}）`,
-        fix: exists
-          ? `改为中文页面 /${section}/${id}/（link the Chinese page /${section}/${id}/）`
-          : `改为现有条目的链接${similar.length > 0 ? `，是不是：${similar.map((other) => `/${section}/${other}/`).join('、')}` : ''}，或删去这个链接（link an existing entry, or remove the link）`,
-      });
+      problems.push(
+        exists
+          ? {
+              code: 'missing-english-page',
+              severity: 'error',
+              file,
+              line: startLine + index,
+              field: BODY_FIELD,
+              problem: { zh: `链接“${link}”指向的英文页面不存在`, en: `${section} has no English pages: ${link}` },
+              fix: { zh: `改为中文页面 /${section}/${id}/`, en: `link the Chinese page /${section}/${id}/` },
+            }
+          : {
+              code: 'broken-entry-link',
+              severity: 'error',
+              file,
+              line: startLine + index,
+              field: BODY_FIELD,
+              problem: { zh: `链接“${link}”指向的条目不存在`, en: `the linked entry does not exist: ${link}` },
+              fix: {
+                zh: `改为现有条目的链接${similar.length > 0 ? `，是不是：${similar.map((other) => `/${section}/${other}/`).join('、')}` : ''}，或删去这个链接`,
+                en: 'link an existing entry, or remove the link',
+              },
+            },
+      );
     }
   }
   return problems;

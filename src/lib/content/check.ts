@@ -25,7 +25,8 @@ import {
 import { checkEntryFile, withLines, yamlSyntaxProblem } from './entry-checks';
 import { lineOfPath, parseYamlWithPositions, splitSource, type ParsedYaml, type SourceFile } from './frontmatter';
 import { findDanglingReferences, findIntegrityProblems, findOrderCollisions, findParentCycles, type EntryRecord } from './integrity';
-import { duplicateIdProblem, fieldPath, type ContentProblem } from './problems';
+import { bySeverity, dedupeProblems, duplicateIdProblem, fieldPath, type Bilingual, type ContentProblem } from './problems';
+import { messageParts } from '../schema/message-table';
 import { image, reference } from './schema-context';
 import { missingProsePages } from '../prose-pages';
 import { entryIdsBySection, findBrokenEntryLinks } from './body-checks';
@@ -68,19 +69,11 @@ const DEFAULT_ZH: Record<string, string> = {
   custom: '内容不对',
 };
 
-/** Splits "问题，请修改（problem: fix）" (or "问题：请修改…") into the problem and the fix, when the message is written that way. */
-export function splitMessage(message: string): { problem: string; fix?: string } {
-  const match = /^(.*?)[，：](请.*)（(.*)）$/su.exec(message);
-  if (!match) return { problem: message };
-  const [, zhProblem, zhFix, english] = match as unknown as [string, string, string, string];
-  const en = /^(.*?)(?::|;) (.*)$/s.exec(english);
-  return en ? { problem: `${zhProblem}（${en[1]}）`, fix: `${zhFix}（${en[2]}）` } : { problem: `${zhProblem}（${english}）`, fix: zhFix };
-}
-
-function fallbackFix(code: string, missing: boolean): string {
-  if (code === 'unrecognized_keys') return '改正字段名，或删去这一行（fix the field name or delete the line）';
-  if (missing) return '添加这个字段（add the field）';
-  return '按上面的说明改正（correct the value as described）';
+/** The fix of a schema message that does not say one, by the kind of issue. */
+function fallbackFix(code: string, missing: boolean): Bilingual {
+  if (code === 'unrecognized_keys') return { zh: '改正字段名，或删去这一行', en: 'fix the field name or delete the line' };
+  if (missing) return { zh: '添加这个字段', en: 'add the field' };
+  return { zh: '按上面的说明改正', en: 'correct the value as described' };
 }
 
 function valueAt(data: unknown, at: readonly (string | number)[]): unknown {
@@ -95,42 +88,36 @@ interface ZodIssueLike {
   input?: unknown;
 }
 
-/** One problem per schema issue; an unknown field is reported at the field itself, one per key. */
-export function schemaProblems(file: string, issues: readonly ZodIssueLike[], parsed: ParsedYaml, fallbackLine: number, data: unknown): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const issue of issues) {
-    const at = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
-    const targets =
-      issue.code === 'unrecognized_keys' && issue.keys
-        ? issue.keys.map((key, index, keys) => {
-            const parts = issue.message.split('；');
-            const own = parts.length === keys.length ? parts[index]! : issue.message;
-            return { at: [...at, key], message: HAN.test(own) ? own : `未知字段“${key}”（unknown field "${key}"）` };
-          })
-        : [{ at, message: HAN.test(issue.message) ? issue.message : `${DEFAULT_ZH[issue.code] ?? '内容不对'}（${issue.message}）` }];
-    for (const target of targets) {
-      const { problem, fix } = splitMessage(target.message);
-      problems.push({
-        file,
-        line: lineOfPath(parsed, target.at, fallbackLine),
-        field: fieldPath(target.at) || '(frontmatter)',
-        problem,
-        fix: fix ?? fallbackFix(issue.code, valueAt(data, target.at) === undefined),
-      });
-    }
+/** What a schema issue says, as data: from the message table (../schema/message-table.ts), or zod's own words. */
+function partsOf(issue: ZodIssueLike): { at: (string | number)[]; said: Pick<ContentProblem, 'code' | 'problem'> & { fix?: Bilingual } }[] {
+  const at = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+  const table = messageParts(issue.message);
+  if (issue.code === 'unrecognized_keys' && issue.keys) {
+    // An unknown field is reported at the field itself, one per key.
+    return issue.keys.map((key, index, keys) => ({
+      at: [...at, key],
+      said: table?.length === keys.length ? table[index]! : { code: 'unknown-field', problem: { zh: `未知字段“${key}”`, en: `unknown field "${key}"` } },
+    }));
   }
-  return problems;
+  if (table?.length === 1) return [{ at, said: table[0]! }];
+  // Not written with schemaMessage: zod's own message in English gets a Chinese one by its kind; any
+  // other message is shown whole (tests/unit/schema-messages.test.ts keeps every schema message in the table).
+  return [{ at, said: { code: 'schema-invalid', problem: HAN.test(issue.message) ? { zh: issue.message, en: '' } : { zh: DEFAULT_ZH[issue.code] ?? '内容不对', en: issue.message } } }];
 }
 
-/** Every problem once: two checks that find the same thing at the same place (a schema rule and a link check) give one line. */
-function dedupe(problems: ContentProblem[]): ContentProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((problem) => {
-    const key = `${problem.file}\u0000${problem.line}\u0000${problem.field}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/** One problem per schema issue; an unknown field is reported at the field itself, one per key. */
+export function schemaProblems(file: string, issues: readonly ZodIssueLike[], parsed: ParsedYaml, fallbackLine: number, data: unknown): ContentProblem[] {
+  return issues.flatMap((issue) =>
+    partsOf(issue).map(({ at, said }) => ({
+      code: said.code,
+      severity: 'error' as const,
+      file,
+      line: lineOfPath(parsed, at, fallbackLine),
+      field: fieldPath(at) || '(frontmatter)',
+      problem: said.problem,
+      fix: said.fix ?? fallbackFix(issue.code, valueAt(data, at) === undefined),
+    })),
+  );
 }
 
 interface LoadedFile {
@@ -163,8 +150,8 @@ function loadFile(absolute: string, file: string, errors: ContentProblem[]): Loa
 }
 
 export function checkContent(contentDir: string, { now = new Date(), root = process.cwd() }: { now?: Date; root?: string } = {}): CheckResult {
-  const errors: ContentProblem[] = [];
-  const warnings: ContentProblem[] = [];
+  // Errors and warnings in one list, in the order found; apart by severity at the end.
+  const found: ContentProblem[] = [];
   const absoluteDir = path.resolve(root, contentDir);
   const shown = (absolute: string) => {
     const relative = path.relative(root, absolute);
@@ -181,32 +168,33 @@ export function checkContent(contentDir: string, { now = new Date(), root = proc
     if (entry.data !== undefined) {
       const own = checkEntryFile({ file, text: entry.text, data: entry.data, entryDir: path.dirname(absolute), exists: existsSync, now, source: entry.source, parsed: entry.parsed });
       const result = schema.safeParse(entry.data);
-      const impossibleDayLines = new Set(own.errors.filter((problem) => problem.problem.includes('不存在（this day does not exist）')).map((problem) => problem.line));
+      // YAML rolls an impossible day over: the text check has the day as written, the schema only its echo.
+      const impossibleDayLines = new Set(own.errors.filter((problem) => problem.code === 'impossible-day').map((problem) => problem.line));
       // The file's own checks first: where both find the same field (a javascript: website), theirs says more.
       fileErrors.push(...own.errors);
       if (!result.success) {
         const issues = result.error.issues as ZodIssueLike[];
         fileErrors.push(...schemaProblems(file, issues, entry.parsed!, entry.source.frontmatterLine, entry.data).filter((problem) => !impossibleDayLines.has(problem.line)));
       }
-      warnings.push(...own.warnings);
+      found.push(...own.warnings);
       records.push({ collection, id, filePath: file, data: result.success ? result.data : {} });
     } else {
       records.push({ collection, id, filePath: file, data: {} });
     }
-    errors.push(...dedupe(fileErrors).sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+    found.push(...dedupeProblems(fileErrors).sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
   };
 
-  errors.push(...findStrayTopLevel(absoluteDir, Object.keys(ENTRY_FILES), shown));
+  found.push(...findStrayTopLevel(absoluteDir, Object.keys(ENTRY_FILES), shown));
   for (const [collection, { schema }] of Object.entries(COLLECTIONS)) {
     const folder = path.join(absoluteDir, collection);
-    errors.push(...findStrayFiles(folder, ENTRY_FILES[collection]!, shown));
+    found.push(...findStrayFiles(folder, ENTRY_FILES[collection]!, shown));
     const firstFileOf = new Map<string, string>();
     for (const relative of entryFilesOf(folder, ENTRY_FILES[collection]!)) {
       const absolute = path.join(folder, relative);
       const id = entryId(relative);
       const first = firstFileOf.get(id);
       if (first) {
-        errors.push({ ...duplicateIdProblem(collection, id, first, shown(absolute)), line: 1 });
+        found.push({ ...duplicateIdProblem(collection, id, first, shown(absolute)), line: 1 });
         continue;
       }
       firstFileOf.set(id, shown(absolute));
@@ -221,18 +209,25 @@ export function checkContent(contentDir: string, { now = new Date(), root = proc
     const site = records.find((record) => record.collection === 'site')?.data as { sources?: { id: string }[] } | undefined;
     sourceIds = site?.sources?.map((source) => source.id) ?? [];
   } else {
-    errors.push({ file: shown(siteFile), field: '(文件 file)', problem: '缺少网站数据文件 site.yaml（site.yaml is missing）', fix: '从版本库恢复 site.yaml（restore site.yaml from git）' });
+    found.push({
+      code: 'site-data-missing',
+      severity: 'error',
+      file: shown(siteFile),
+      field: '(文件 file)',
+      problem: { zh: '缺少网站数据文件 site.yaml', en: 'site.yaml is missing' },
+      fix: { zh: '从版本库恢复 site.yaml', en: 'restore site.yaml from git' },
+    });
   }
 
   // Links in bodies to entries that do not exist (deleted or renamed): the page would link nowhere.
   const idsBySection = entryIdsBySection(records);
   for (const { file, source } of loaded.values()) {
-    errors.push(...findBrokenEntryLinks(file, source.body, source.bodyStartLine, idsBySection));
+    found.push(...findBrokenEntryLinks(file, source.body, source.bodyStartLine, idsBySection));
   }
 
   // Each prose page in both languages (the build stops on a missing one as it loads the content, src/lib/content/site.ts).
   const pageIds = records.filter((record) => record.collection === 'pages').map((record) => record.id);
-  errors.push(...missingProsePages(pageIds, shown(absoluteDir)));
+  found.push(...missingProsePages(pageIds, shown(absoluteDir)));
 
   // Without readable site data every citation would be "unknown": then its sources are not checked.
   const crossEntry =
@@ -241,7 +236,7 @@ export function checkContent(contentDir: string, { now = new Date(), root = proc
       : [...findDanglingReferences(records), ...findParentCycles(records), ...findOrderCollisions(records)];
   for (const problem of crossEntry) {
     const entry = loaded.get(problem.file);
-    errors.push(...withLines([problem], entry?.parsed, entry?.source.frontmatterLine ?? 1));
+    found.push(...withLines([problem], entry?.parsed, entry?.source.frontmatterLine ?? 1));
   }
-  return { errors, warnings };
+  return bySeverity(found);
 }

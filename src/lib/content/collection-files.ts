@@ -58,10 +58,12 @@ function photoProblems(shown: string, absolute: string): ContentProblem[] {
   const mb = (bytes / 1024 / 1024).toFixed(1);
   return [
     {
+      code: 'photo-too-large',
+      severity: 'error',
       file: shown,
       field: FILE_FIELD,
-      problem: `照片太大：${mb} MB，最多 ${PHOTO_MAX_BYTES / 1024 / 1024} MB（the photo is ${mb} MB; at most ${PHOTO_MAX_BYTES / 1024 / 1024} MB）`,
-      fix: '把照片缩小到 2000 像素宽以内再保存（画图软件“调整大小”，或手机相册“编辑→裁剪/调整”）（resize it to at most 2000 px wide）',
+      problem: { zh: `照片太大：${mb} MB，最多 ${PHOTO_MAX_BYTES / 1024 / 1024} MB`, en: `the photo is ${mb} MB; at most ${PHOTO_MAX_BYTES / 1024 / 1024} MB` },
+      fix: { zh: '把照片缩小到 2000 像素宽以内再保存（画图软件“调整大小”，或手机相册“编辑→裁剪/调整”）', en: 'resize it to at most 2000 px wide' },
     },
   ];
 }
@@ -93,10 +95,12 @@ export function findStrayFiles(folder: string, rules: FolderRules, shown: (absol
     if (rules.entries.test(name)) {
       if (subfolder === '.' || rules.entryFolders?.includes(subfolder)) continue;
       problems.push({
+        code: 'entry-in-subfolder',
+        severity: 'error',
         file: shown(absolute),
         field: FILE_FIELD,
-        problem: `条目放在了子文件夹“${subfolder}”里，网站不会为它生成页面（an entry in a sub-folder gets no page）`,
-        fix: `把文件移到上一级文件夹 ${shown(folder)}/ 里（move it up into ${shown(folder)}/）`,
+        problem: { zh: `条目放在了子文件夹“${subfolder}”里，网站不会为它生成页面`, en: 'an entry in a sub-folder gets no page' },
+        fix: { zh: `把文件移到上一级文件夹 ${shown(folder)}/ 里`, en: `move it up into ${shown(folder)}/` },
       });
       continue;
     }
@@ -104,16 +108,20 @@ export function findStrayFiles(folder: string, rules: FolderRules, shown: (absol
     problems.push(
       rules.entries.test(lower)
         ? {
+            code: 'extension-case',
+            severity: 'error',
             file: shown(absolute),
             field: FILE_FIELD,
-            problem: `文件扩展名“${extension}”要用小写，否则这个条目会被忽略（the extension must be lower case, or the entry is skipped）`,
-            fix: `把文件改名为 ${name.slice(0, -extension.length)}${extension.toLowerCase()}（rename it）`,
+            problem: { zh: `文件扩展名“${extension}”要用小写，否则这个条目会被忽略`, en: 'the extension must be lower case, or the entry is skipped' },
+            fix: { zh: `把文件改名为 ${name.slice(0, -extension.length)}${extension.toLowerCase()}`, en: 'rename it' },
           }
         : {
+            code: 'stray-file',
+            severity: 'error',
             file: shown(absolute),
             field: FILE_FIELD,
-            problem: `这个文件不是条目（.md、.mdx）也不是照片（${PHOTO_EXTENSIONS.join('、')}），网站不会使用它（neither an entry nor a photo: the site ignores it）`,
-            fix: '把内容写进条目文件，或把这个文件移出 src/content 文件夹（put its text into an entry, or move the file out of the content folder）',
+            problem: { zh: `这个文件不是条目（.md、.mdx）也不是照片（${PHOTO_EXTENSIONS.join('、')}），网站不会使用它`, en: 'neither an entry nor a photo: the site ignores it' },
+            fix: { zh: '把内容写进条目文件，或把这个文件移出 src/content 文件夹', en: 'put its text into an entry, or move the file out of the content folder' },
           },
     );
   }
@@ -141,10 +149,12 @@ export function findStrayTopLevel(contentDir: string, collections: readonly stri
       continue;
     }
     problems.push({
+      code: 'stray-top-level',
+      severity: 'error',
       file: shown(absolute),
       field: FILE_FIELD,
-      problem: `内容文件夹里不认识“${name}”：网站只读取 site.yaml、images/ 和这些文件夹：${collections.join('、')}（not a known content folder or file）`,
-      fix: `把条目放进对应的文件夹（如 merchants/），或把“${name}”移出 src/content（move entries into their collection folder）`,
+      problem: { zh: `内容文件夹里不认识“${name}”：网站只读取 site.yaml、images/ 和这些文件夹：${collections.join('、')}`, en: 'not a known content folder or file' },
+      fix: { zh: `把条目放进对应的文件夹（如 merchants/），或把“${name}”移出 src/content`, en: 'move entries into their collection folder' },
     });
   }
   return problems;

@@ -12,7 +12,7 @@ import { findImageProblems } from './images';
 import { findDroppedText } from './yaml-comments';
 import { findFutureConsent, findPersonalData } from './personal-data';
 import { findHiddenCharacterReferences, findHiddenCharacters } from './unicode';
-import type { ContentProblem } from './problems';
+import { bySeverity, type ContentProblem } from './problems';
 import { findStaleVerification } from './verified';
 
 export interface CheckedFile {
@@ -37,12 +37,18 @@ export interface EntryFileInput {
 
 export function yamlSyntaxProblem(file: string, line: number | undefined, message: string): ContentProblem {
   return {
+    code: 'yaml-syntax',
+    severity: 'error',
     file,
     line,
     field: '(YAML)',
-    // The parsers' own positions count from the frontmatter, not the file: the line is given separately.
-    problem: `YAML 格式错误（YAML syntax error）：${message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/ \(\d+:\d+\)$/, '')}`,
-    fix: '检查缩进（用空格，不用 Tab）、冒号后的空格和引号是否成对（check indentation, the space after each colon and paired quotes）',
+    problem: {
+      zh: 'YAML 格式错误',
+      en: 'YAML syntax error',
+      // The parsers' own positions count from the frontmatter, not the file: the line is given separately.
+      detail: message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/ \(\d+:\d+\)$/, ''),
+    },
+    fix: { zh: '检查缩进（用空格，不用 Tab）、冒号后的空格和引号是否成对', en: 'check indentation, the space after each colon and paired quotes' },
   };
 }
 
@@ -64,7 +70,8 @@ export function checkEntryFile(input: EntryFileInput): CheckedFile {
       parsed = undefined;
     }
   }
-  const errors = [
+  // Each check says whether what it finds is an error or a warning.
+  const problems = [
     ...findImpossibleDays(file, text),
     ...findHiddenCharacters(file, text),
     ...findHiddenCharacterReferences(file, source.body, source.bodyStartLine),
@@ -75,11 +82,9 @@ export function checkEntryFile(input: EntryFileInput): CheckedFile {
     ...findUnsafeLinksInData(file, data),
     ...findUnsafeMarkup(file, source.body, source.bodyStartLine, { mdx: file.endsWith('.mdx') }),
     ...findHardLineBreaks(file, source.body, source.bodyStartLine),
-  ];
-  const warnings = [
     ...findStaleVerification(file, data, now),
     ...findChineseCopyWarningsInData(file, data),
     ...findChineseCopyWarnings(file, source.body, source.bodyStartLine, BODY_FIELD),
   ];
-  return { errors: withLines(errors, parsed, source.frontmatterLine), warnings: withLines(warnings, parsed, source.frontmatterLine) };
+  return bySeverity(withLines(problems, parsed, source.frontmatterLine));
 }

@@ -17,11 +17,13 @@ export function findImpossibleDays(file: string, text: string): ContentProblem[]
     const [, key, year, month, day] = match as unknown as [string, string, string, string, string];
     if (!isRealDay(Number(year), Number(month), Number(day))) {
       problems.push({
+        code: 'impossible-day',
+        severity: 'error',
         file,
         line: index + 1,
         field: key,
-        problem: `日期 ${year}-${month}-${day} 不存在（this day does not exist）`,
-        fix: '核对月份和日子，写成 YYYY-MM-DD，如 2018-10-31（check month and day）',
+        problem: { zh: `日期 ${year}-${month}-${day} 不存在`, en: 'this day does not exist' },
+        fix: { zh: '核对月份和日子，写成 YYYY-MM-DD，如 2018-10-31', en: 'check month and day' },
       });
     }
   });

@@ -50,40 +50,50 @@ export function findImageProblems(
       const field = fieldPath([...at, key]);
       if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(child)) {
         problems.push({
+          code: 'photo-on-other-host',
+          severity: 'error',
           file,
           field,
-          problem: `照片“${child.slice(0, 60)}”在别的网站上：网站不向其他网站请求任何东西（a photo must be a file of the site, not a web address）`,
-          fix: `把照片下载下来放在 ${folder}/ 里，写成 src: ./照片.jpg（save it beside the entry and write ./photo.jpg）`,
+          problem: { zh: `照片“${child.slice(0, 60)}”在别的网站上：网站不向其他网站请求任何东西`, en: 'a photo must be a file of the site, not a web address' },
+          fix: { zh: `把照片下载下来放在 ${folder}/ 里，写成 src: ./照片.jpg`, en: 'save it beside the entry and write ./photo.jpg' },
         });
       } else if (!/^\.\.?\//.test(child)) {
         problems.push({
+          code: 'photo-path-not-relative',
+          severity: 'error',
           file,
           field,
-          problem: `照片路径“${child}”要以 ./ 开头（a photo path starts with ./）`,
-          fix: `写成 src: ./${child.replace(/^\/+/, '')}，照片放在 ${folder}/ 里（write ./${child.replace(/^\/+/, '')}）`,
+          problem: { zh: `照片路径“${child}”要以 ./ 开头`, en: 'a photo path starts with ./' },
+          fix: { zh: `写成 src: ./${child.replace(/^\/+/, '')}，照片放在 ${folder}/ 里`, en: `write ./${child.replace(/^\/+/, '')}` },
         });
       } else if (!exists(path.resolve(entryDir, child))) {
         problems.push({
+          code: 'image-not-found',
+          severity: 'error',
           file,
           field,
-          problem: `图片文件“${child}”不存在（image file not found）`,
-          fix: `把图片放在 ${path.posix.join(folder, child)}，或改正文件名（put the image there or fix the name）`,
+          problem: { zh: `图片文件“${child}”不存在`, en: 'image file not found' },
+          fix: { zh: `把图片放在 ${path.posix.join(folder, child)}，或改正文件名`, en: 'put the image there or fix the name' },
         });
       } else if (!isImage(path.resolve(entryDir, child))) {
         problems.push({
+          code: 'not-an-image',
+          severity: 'error',
           file,
           field,
-          problem: `“${child}”不是图片文件（JPEG、PNG、WebP、AVIF 或 GIF），可能只是改了扩展名（not an image file, perhaps only renamed）`,
-          fix: '用相机或画图软件把照片另存为 JPEG（.jpg），再放回这里（save the photo as a real JPEG）',
+          problem: { zh: `“${child}”不是图片文件（JPEG、PNG、WebP、AVIF 或 GIF），可能只是改了扩展名`, en: 'not an image file, perhaps only renamed' },
+          fix: { zh: '用相机或画图软件把照片另存为 JPEG（.jpg），再放回这里', en: 'save the photo as a real JPEG' },
         });
       } else if (sizeOf(path.resolve(entryDir, child)) > PHOTO_MAX_BYTES) {
         // Also for a photo kept outside the entry's folder, where the folder check does not look.
         const mb = (sizeOf(path.resolve(entryDir, child)) / 1024 / 1024).toFixed(1);
         problems.push({
+          code: 'photo-too-large',
+          severity: 'error',
           file,
           field,
-          problem: `照片“${child}”太大：${mb} MB，最多 ${PHOTO_MAX_BYTES / 1024 / 1024} MB（the photo is ${mb} MB; at most ${PHOTO_MAX_BYTES / 1024 / 1024} MB）`,
-          fix: '把照片缩小到 2000 像素宽以内再保存（resize it to at most 2000 px wide）',
+          problem: { zh: `照片“${child}”太大：${mb} MB，最多 ${PHOTO_MAX_BYTES / 1024 / 1024} MB`, en: `the photo is ${mb} MB; at most ${PHOTO_MAX_BYTES / 1024 / 1024} MB` },
+          fix: { zh: '把照片缩小到 2000 像素宽以内再保存', en: 'resize it to at most 2000 px wide' },
         });
       }
     }

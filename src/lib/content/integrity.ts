@@ -61,12 +61,16 @@ export function findDanglingReferences(entries: readonly EntryRecord[]): Content
       if (existing.includes(value.id)) return false;
       const near = closestMatches(value.id, existing);
       problems.push({
+        code: 'unknown-reference',
+        severity: 'error',
         file: fileOf(entry),
         field: fieldPath(path),
-        problem: `引用的“${value.id}”在 ${value.collection} 中不存在（no entry "${value.id}" in ${value.collection}）`,
-        fix:
-          (near.length > 0 ? `是不是：${near.join('、')}？` : '') +
-          `现有编号（existing ids）：${existing.length > 0 ? existing.join('、') : '（无 none）'}`,
+        problem: { zh: `引用的“${value.id}”在 ${value.collection} 中不存在`, en: `no entry "${value.id}" in ${value.collection}` },
+        fix: {
+          zh: `${near.length > 0 ? `是不是：${near.join('、')}？` : ''}现有编号`,
+          en: 'existing ids',
+          detail: existing.length > 0 ? existing.join('、') : '（无 none）',
+        },
       });
       return false;
     });
@@ -82,10 +86,15 @@ export function findUnknownSources(entries: readonly EntryRecord[], sourceIds: r
       if (!isCitation(value) || sourceIds.includes(value.source)) return;
       const near = closestMatches(value.source, sourceIds);
       problems.push({
+        code: 'unknown-source',
+        severity: 'error',
         file: fileOf(entry),
         field: fieldPath([...path, 'source']),
-        problem: `来源“${value.source}”未在 site.yaml 的 sources 中登记（unknown source "${value.source}"）`,
-        fix: `改为已登记的来源编号${near.length > 0 ? `，如 ${near[0]}` : ''}，或先在 src/content/site.yaml 的 sources 中登记（known: ${sourceIds.join(', ')}）`,
+        problem: { zh: `来源“${value.source}”未在 site.yaml 的 sources 中登记`, en: `unknown source "${value.source}"` },
+        fix: {
+          zh: `改为已登记的来源编号${near.length > 0 ? `，如 ${near[0]}` : ''}，或先在 src/content/site.yaml 的 sources 中登记`,
+          en: `known: ${sourceIds.join(', ')}`,
+        },
       });
       return false;
     });
@@ -103,10 +112,12 @@ export function findParentCycles(entries: readonly EntryRecord[], collection = '
     for (let next = parentOf.get(entry.id); next !== undefined; next = parentOf.get(next)) {
       if (next === entry.id) {
         problems.push({
+          code: 'parent-cycle',
+          severity: 'error',
           file: fileOf(entry),
           field,
-          problem: `上级组织形成了循环：${[...chain, next].join(' → ')}（the parent chain loops back）`,
-          fix: '检查这几个文件的 parent，最上级的组织不写 parent（the top organisation has no parent）',
+          problem: { zh: `上级组织形成了循环：${[...chain, next].join(' → ')}`, en: 'the parent chain loops back' },
+          fix: { zh: '检查这几个文件的 parent，最上级的组织不写 parent', en: 'the top organisation has no parent' },
         });
         break;
       }
@@ -154,10 +165,12 @@ export function findOrderCollisions(entries: readonly EntryRecord[], collection 
     }
     used.add(free); // a second collision in the same section is offered another number
     problems.push({
+      code: 'order-collision',
+      severity: 'error',
       file: fileOf(entry),
       field: 'order',
-      problem: `与 ${fileOf(first)} 的 order 相同：栏目“${section}”中已有第 ${order} 篇（same order ${order} as ${fileOf(first)} in section ${section}）`,
-      fix: `改为本栏目未用的序号，如 order: ${free}；或调整 ${fileOf(first)} 的 order（use a free number, e.g. ${free}, or change the other file）`,
+      problem: { zh: `与 ${fileOf(first)} 的 order 相同：栏目“${section}”中已有第 ${order} 篇`, en: `same order ${order} as ${fileOf(first)} in section ${section}` },
+      fix: { zh: `改为本栏目未用的序号，如 order: ${free}；或调整 ${fileOf(first)} 的 order`, en: `use a free number, e.g. ${free}, or change the other file` },
     });
   }
   return problems;

@@ -35,7 +35,7 @@ function checkWholeContent({ config, logger, watcher }: Pick<LoaderContext, 'con
   if (!checked) {
     checked = Promise.resolve().then(() => {
       const { errors, warnings } = checkContent(contentDir(), { root: fileURLToPath(config.root) });
-      for (const warning of warnings) logger.warn(formatProblem(warning, 'warning'));
+      for (const warning of warnings) logger.warn(formatProblem(warning));
       if (errors.length > 0) throw new ContentProblemError(errors);
     });
     wholeChecks.set(config, checked);
@@ -91,7 +91,7 @@ export function checkedGlob(collection: string): Loader {
             now: new Date(),
           });
           if (errors.length > 0) throw new ContentProblemError(errors);
-          for (const warning of warnings) context.logger.warn(formatProblem(warning, 'warning'));
+          for (const warning of warnings) context.logger.warn(formatProblem(warning));
         }
         return context.parseData(props);
       };
@@ -124,7 +124,7 @@ export function siteDataLoader(fileName = 'site.yaml'): Loader {
         if (watcher) {
           const { errors, warnings } = checkEntryFile({ file, text, data: raw, entryDir: path.dirname(absolute), exists: existsSync, now: new Date() });
           if (errors.length > 0) throw new ContentProblemError(errors);
-          for (const warning of warnings) logger.warn(formatProblem(warning, 'warning'));
+          for (const warning of warnings) logger.warn(formatProblem(warning));
         }
         const data = await parseData({ id: 'site', data: raw as Record<string, unknown>, filePath: absolute });
         store.clear();

@@ -6,7 +6,7 @@
  */
 import { BODY_FIELD } from './body-checks';
 import { leavesOf } from './data-leaves';
-import { fieldPath, type ContentProblem } from './problems';
+import { fieldPath, type Bilingual, type ContentProblem } from './problems';
 
 type Kind = 'mobile' | 'landline' | 'id' | 'email';
 
@@ -17,13 +17,15 @@ const KIND_NAMES: Record<Kind, [zh: string, en: string]> = {
   email: ['电子邮箱', 'e-mail address'],
 };
 
-const PHONE_FIX =
-  '商户的联系电话只能写在 contact.phone 里，并附当事人书面同意的记录（consent）；其他地方的号码请删去（move the number into contact.phone, with its consent record, or delete it）';
-const FIXES: Record<Kind, string> = {
+const PHONE_FIX: Bilingual = {
+  zh: '商户的联系电话只能写在 contact.phone 里，并附当事人书面同意的记录（consent）；其他地方的号码请删去',
+  en: 'move the number into contact.phone, with its consent record, or delete it',
+};
+const FIXES: Record<Kind, Bilingual> = {
   mobile: PHONE_FIX,
   landline: PHONE_FIX,
-  id: '删去身份证号码：网站不公开身份证号码（delete it: the site never publishes ID card numbers）',
-  email: '删去这个邮箱地址：网站不公开个人邮箱（delete the address: the site publishes no personal e-mail addresses）',
+  id: { zh: '删去身份证号码：网站不公开身份证号码', en: 'delete it: the site never publishes ID card numbers' },
+  email: { zh: '删去这个邮箱地址：网站不公开个人邮箱', en: 'delete the address: the site publishes no personal e-mail addresses' },
 };
 
 /** What editors put between groups of digits: spaces (also full-width) and dashes. */
@@ -122,10 +124,12 @@ function scan(text: string): Found[] {
 function personalDataProblem(file: string, line: number | undefined, field: string, { kind, masked }: Found): ContentProblem {
   const [zh, en] = KIND_NAMES[kind];
   return {
+    code: 'personal-data',
+    severity: 'error',
     file,
     line,
     field,
-    problem: `发现${zh}“${masked}”：个人信息不能公开（personal data: ${en} "${masked}"）`,
+    problem: { zh: `发现${zh}“${masked}”：个人信息不能公开`, en: `personal data: ${en} "${masked}"` },
     fix: FIXES[kind],
   };
 }
@@ -170,16 +174,18 @@ export function findFutureConsent(file: string, data: unknown, now: Date): Conte
     const day = dayOf(value);
     if (!day || day <= today) return;
     problems.push({
+      code: 'date-in-future',
+      severity: 'error',
       file,
       field: fieldPath(at),
       problem:
         what === 'consent'
-          ? `同意书签署日期 ${day} 在将来，今天是 ${today}（date in the future: consent signed on ${day}）`
-          : `核实日期 ${day} 在将来，今天是 ${today}（date in the future: verified on ${day}）`,
+          ? { zh: `同意书签署日期 ${day} 在将来，今天是 ${today}`, en: `date in the future: consent signed on ${day}` }
+          : { zh: `核实日期 ${day} 在将来，今天是 ${today}`, en: `date in the future: verified on ${day}` },
       fix:
         what === 'consent'
-          ? '改为同意书实际签署的日期，写成 YYYY-MM-DD（write the real date on which the consent was signed）'
-          : '改为实际到店核实信息的日期，写成 YYYY-MM-DD（write the real date on which the details were verified）',
+          ? { zh: '改为同意书实际签署的日期，写成 YYYY-MM-DD', en: 'write the real date on which the consent was signed' }
+          : { zh: '改为实际到店核实信息的日期，写成 YYYY-MM-DD', en: 'write the real date on which the details were verified' },
     });
   };
   const visit = (value: unknown, at: (string | number)[]) => {

@@ -5,7 +5,7 @@
  * whether the file exists is checked by ./images.ts.
  */
 import { z } from 'astro/zod';
-import type { CollectionName } from '../schema/collections';
+import type { CollectionName } from '../sections';
 
 export const reference = (collection: CollectionName) => z.string().transform((id) => ({ id, collection }));
 export const image = () => z.string();

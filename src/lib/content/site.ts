@@ -21,6 +21,11 @@ export type Story = CollectionEntry<'stories'>;
 export type Activity = CollectionEntry<'activities'>;
 export type Guide = CollectionEntry<'guides'>;
 export type Page = CollectionEntry<'pages'>;
+/**
+ * The site data: src/content/site.yaml, the one entry of the `site` collection (the site's name, host,
+ * area, figures, sources …). In the content graph it is `Site['site']`; a variable holding it alone is
+ * called `siteData`, keeping `site` for the graph.
+ */
 export type SiteData = CollectionEntry<'site'>['data'];
 
 // Newest first; stories of the same day in a fixed order, so previous/next links are stable.
@@ -145,11 +150,19 @@ async function load() {
   };
 }
 
+/**
+ * The loaded content graph: every collection in its display order, each entry's related entries
+ * (`site.merchant.stories(merchant)`, `site.branch.ancestors(branch)` …), a source by its id
+ * (`site.source(id)`), and the site data as `site.site` (SiteData). What loadSite() returns.
+ */
 export type Site = Awaited<ReturnType<typeof load>>;
 
 let loaded: Promise<Site> | undefined;
 
-/** Loads and checks all content once per build; every page calls this. */
+/**
+ * Loads and checks all content once per build. Routes (src/pages/), page components (src/components/pages/,
+ * MerchantDirectory) and the layout call this, once each; other components get what they show from their page.
+ */
 export function loadSite(): Promise<Site> {
   // In dev, content changes while the server runs: load afresh each time.
   if (import.meta.env.DEV) return load();

@@ -141,14 +141,16 @@ export function findHiddenCharacters(file: string, text: string): ContentProblem
     const hasBom = found.has('U+FEFF BOM');
     locate ??= fieldLocator(file, text);
     problems.push({
+      code: 'hidden-character',
+      severity: 'error',
       file,
       line,
       field: locate(line, firstOffset!),
-      problem: `有看不见的字符：${zh}（hidden characters: ${en}）`,
-      fix:
-        '删去这个看不见的字符；常见于从网页、微信或 Word 复制的文字' +
-        (hasBom ? '。文件开头的 BOM：用编辑器把文件另存为“UTF-8（无 BOM）”' : '') +
-        `（delete the invisible character; it often comes with text copied from web pages, WeChat or Word${hasBom ? '; save the file as UTF-8 without BOM' : ''}）`,
+      problem: { zh: `有看不见的字符：${zh}`, en: `hidden characters: ${en}` },
+      fix: {
+        zh: '删去这个看不见的字符；常见于从网页、微信或 Word 复制的文字' + (hasBom ? '。文件开头的 BOM：用编辑器把文件另存为“UTF-8（无 BOM）”' : ''),
+        en: `delete the invisible character; it often comes with text copied from web pages, WeChat or Word${hasBom ? '; save the file as UTF-8 without BOM' : ''}`,
+      },
     });
   });
   return problems;
@@ -167,11 +169,16 @@ export function findHiddenCharacterReferences(file: string, body: string, startL
     if (found.length === 0) return;
     const list = found.map(({ reference, char }) => ({ reference, code: hex(char.codePointAt(0)!), name: nameOf(char.codePointAt(0)!, false) }));
     problems.push({
+      code: 'hidden-character-reference',
+      severity: 'error',
       file,
       line: startLine + index,
       field: BODY_FIELD,
-      problem: `有写成字符引用的看不见的字符：${list.map((item) => `${item.reference} = ${item.code} ${item.name[0]}`).join('；')}（hidden characters written as references: ${list.map((item) => `${item.reference} = ${item.code} ${item.name[1]}`).join('; ')}）`,
-      fix: `删去 ${list.map((item) => item.reference).join('、')}（delete the reference）`,
+      problem: {
+        zh: `有写成字符引用的看不见的字符：${list.map((item) => `${item.reference} = ${item.code} ${item.name[0]}`).join('；')}`,
+        en: `hidden characters written as references: ${list.map((item) => `${item.reference} = ${item.code} ${item.name[1]}`).join('; ')}`,
+      },
+      fix: { zh: `删去 ${list.map((item) => item.reference).join('、')}`, en: 'delete the reference' },
     });
   });
   return problems;
@@ -221,12 +228,14 @@ export function findFoldedNameClashes(records: readonly NamedRecord[]): ContentP
     }
     const same = first.name === record.name;
     problems.push({
+      code: 'same-name',
+      severity: 'error',
       file: record.filePath,
       field: 'name',
       problem: same
-        ? `名称与 ${first.filePath} 的“${first.name}”相同（same name as "${first.name}" in ${first.filePath}）`
-        : `名称与 ${first.filePath} 的“${first.name}”只是繁简或写法不同（same name as "${first.name}" in ${first.filePath}, written in traditional characters or another form）`,
-      fix: '一家店只建一个条目：删去重复的条目，或给它起自己的名称（one entry per shop: delete the duplicate or give it its own name）',
+        ? { zh: `名称与 ${first.filePath} 的“${first.name}”相同`, en: `same name as "${first.name}" in ${first.filePath}` }
+        : { zh: `名称与 ${first.filePath} 的“${first.name}”只是繁简或写法不同`, en: `same name as "${first.name}" in ${first.filePath}, written in traditional characters or another form` },
+      fix: { zh: '一家店只建一个条目：删去重复的条目，或给它起自己的名称', en: 'one entry per shop: delete the duplicate or give it its own name' },
     });
   }
   return problems;

@@ -21,10 +21,12 @@ export function findStaleVerification(file: string, data: unknown, now: Date, mo
   if (verified.getTime() >= limit.getTime()) return [];
   return [
     {
+      code: 'stale-verification',
+      severity: 'warning',
       file,
       field: 'verified',
-      problem: `核实日期 ${isoDay(verified)} 已超过 ${months} 个月，店铺信息可能已变（verified more than ${months} months ago）`,
-      fix: `重新核实店铺信息后，把 verified 改为核实当天的日期，如 ${isoDay(now)}（re-check the shop, then set verified to that day）`,
+      problem: { zh: `核实日期 ${isoDay(verified)} 已超过 ${months} 个月，店铺信息可能已变`, en: `verified more than ${months} months ago` },
+      fix: { zh: `重新核实店铺信息后，把 verified 改为核实当天的日期，如 ${isoDay(now)}`, en: 're-check the shop, then set verified to that day' },
     },
   ];
 }

@@ -18,11 +18,13 @@ export function findDroppedText(file: string, source: SourceFile): ContentProble
     if (type === 'comment' && plain !== undefined) {
       const key = /^\s*(?:-\s+)?([^:#\n]+):/.exec(source.yaml.split('\n')[line - source.yamlStartLine] ?? '')?.[1]?.trim();
       problems.push({
+        code: 'dropped-text',
+        severity: 'error',
         file,
         line,
         field: key ?? '(YAML)',
-        problem: `“${token}”被当成注释丢掉了：网页上只会显示“${plain}”（text after “ #” is a YAML comment and is dropped）`,
-        fix: `给整个值加上引号，如 "${plain} ${token}"（quote the whole value）`,
+        problem: { zh: `“${token}”被当成注释丢掉了：网页上只会显示“${plain}”`, en: 'text after “ #” is a YAML comment and is dropped' },
+        fix: { zh: `给整个值加上引号，如 "${plain} ${token}"`, en: 'quote the whole value' },
       });
     }
     const isPlainText = type === null && afterMarker;

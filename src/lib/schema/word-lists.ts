@@ -1,12 +1,15 @@
 /**
  * The fixed word lists of the content, each one table: the value an editor writes (Chinese, as the
- * market names it), its English label, and, where a page is made for it, the ASCII slug of its URL.
- * The schemas, the scaffolder, the labels on pages and the series URLs all read these tables.
+ * market names it, except the recurrence rule's English keywords), its labels, and the readable ASCII
+ * slug of a URL or anchor made for it. The schemas, the scaffolder, the labels on pages and the series
+ * URLs all read these tables; no other file lists the values.
  */
 
 export interface Word {
   /** What the content stores: the Chinese name. */
   value: string;
+  /** The label on Chinese pages, where it is not the value itself. */
+  zh?: string;
   /** The label on English pages. */
   en: string;
   /** The URL slug, readable ASCII. */
@@ -35,6 +38,33 @@ export const SERIES = [
   { value: '会议', en: 'Meetings', slug: 'huiyi' },
   { value: '评选', en: 'Selections', slug: 'pingxuan' },
   { value: '便民服务', en: 'Community services', slug: 'bianmin-fuwu' },
+] as const satisfies readonly Word[];
+
+/** The kinds of party organisation, from the top of the market's hierarchy down. */
+export const ORGANISATION_KIND_WORDS = [
+  { value: '街道党工委', en: 'Sub-district Party working committee', slug: 'jiedao-dang-gongwei' },
+  { value: '社区党委', en: 'Community Party committee', slug: 'shequ-dangwei' },
+  { value: '党总支', en: 'General Party branch', slug: 'dang-zongzhi' },
+  { value: '党支部', en: 'Party branch', slug: 'dang-zhibu' },
+] as const satisfies readonly Word[];
+
+/** The sections of the learning centre, in the order its contents list them. */
+export const GUIDE_SECTION_WORDS = [
+  { value: '网上经营', en: 'Selling online', slug: 'wangshang-jingying' },
+  { value: '商品与营销', en: 'Goods and marketing', slug: 'shangpin-yingxiao' },
+  { value: '诚信经营', en: 'Honest trading', slug: 'chengxin-jingying' },
+  { value: '安全经营', en: 'Safe trading', slug: 'anquan-jingying' },
+  { value: '党建与服务', en: 'Party building and service', slug: 'dangjian-fuwu' },
+] as const satisfies readonly Word[];
+
+/**
+ * How often a regular activity recurs. The value is the keyword editors write (recurrence.frequency);
+ * the labels are what pages show for a rule without a day of the month.
+ */
+export const FREQUENCY_WORDS = [
+  { value: 'monthly', zh: '每月一次', en: 'Once a month', slug: 'monthly' },
+  { value: 'quarterly', zh: '每季度一次', en: 'Once a quarter', slug: 'quarterly' },
+  { value: 'biennial', zh: '每两年一次', en: 'Every two years', slug: 'biennial' },
 ] as const satisfies readonly Word[];
 
 type Values<List extends readonly Word[]> = { [Index in keyof List]: List[Index]['value'] };

@@ -1,6 +1,6 @@
 /**
- * The pure part of the search dialog and page (src/lib/search/dialog.ts): the words they show,
- * excerpts as safe pieces of text, the state kept in the URL, and facet counts. No DOM here.
+ * The pure part of the search dialog and page (./dialog.ts, ./search-page.ts): the words they show,
+ * excerpts as safe pieces of text, the status lines. No DOM here.
  */
 import { MAX_QUERY_LENGTH, type QueryNotice } from './query';
 
@@ -112,60 +112,6 @@ export function statusLines(input: StatusInput, strings: SearchStrings): string[
   return lines;
 }
 
-/** What the search page keeps in its URL: ?q=琥珀&类型=商户&类型=故事 */
-export interface UrlState {
-  q: string;
-  filters: Record<string, string[]>;
-}
-
-/** Reads the query and the chosen filter values (only of the filters named in `filterNames`). */
-export function readUrlState(search: string, filterNames: readonly string[] = []): UrlState {
-  const params = new URLSearchParams(search);
-  const filters: Record<string, string[]> = {};
-  for (const name of filterNames) {
-    const values = [...new Set(params.getAll(name).filter((value) => value !== ''))];
-    if (values.length > 0) filters[name] = values;
-  }
-  return { q: params.get('q') ?? '', filters };
-}
-
-/** The query string for a state ('' when there is nothing to keep), query first, filters in a stable order. */
-export function urlSearch(state: UrlState): string {
-  const params = new URLSearchParams();
-  if (state.q.trim() !== '') params.set('q', state.q);
-  for (const name of Object.keys(state.filters).sort()) for (const value of state.filters[name]!) params.append(name, value);
-  const text = params.toString();
-  return text === '' ? '' : `?${text}`;
-}
-
-/** The link to the full search page for a query. */
-export function pageHref(page: string, q: string): string {
-  return `${page}${urlSearch({ q, filters: {} })}`;
-}
-
-/** The chosen values as Pagefind filters ({ 类型: { any: ['商户', '故事'] } }), one filter left out if named. */
-export function pagefindFilters(filters: Record<string, string[]>, except?: string): Record<string, { any: string[] }> {
-  const out: Record<string, { any: string[] }> = {};
-  for (const [name, values] of Object.entries(filters)) if (name !== except && values.length > 0) out[name] = { any: values };
-  return out;
-}
-
-/**
- * How many of `results` (page ids) carry each value of a filter, given the pages of each value;
- * `results` null means every page, and the totals are returned.
- */
-export function facetCounts(
-  results: readonly string[] | null,
-  pagesByValue: Readonly<Record<string, readonly string[]>>,
-  totals: Readonly<Record<string, number>>,
-): Record<string, number> {
-  if (results === null) return { ...totals };
-  const found = new Set(results);
-  const counts: Record<string, number> = {};
-  for (const [value, pages] of Object.entries(pagesByValue)) counts[value] = pages.reduce((n, id) => n + (found.has(id) ? 1 : 0), 0);
-  return counts;
-}
-
 const HAN = /\p{Script=Han}/u;
 /** The language to mark a piece of text with on a page of `lang`: Chinese text on an English page is marked zh-CN. */
 export function textLang(text: string, lang: string): string | undefined {
@@ -182,11 +128,3 @@ export function hanRuns(text: string): { text: string; han: boolean }[] {
     .filter((part) => part !== '')
     .map((part) => ({ text: part, han: HAN.test(part) }));
 }
-
-/** Facet values in a stable order: years newest first, other values by how many pages have them. */
-export function facetOrder(totals: Readonly<Record<string, number>>): string[] {
-  const values = Object.keys(totals);
-  if (values.length > 0 && values.every((value) => /^\d{4}$/.test(value))) return values.sort().reverse();
-  return values.sort((a, b) => (totals[b] ?? 0) - (totals[a] ?? 0) || a.localeCompare(b, 'zh-CN'));
-}
-

@@ -1,0 +1,53 @@
+/**
+ * The schema of each kind `npm run new` makes, built with the stand-ins for Astro's reference() and
+ * image() (../content/schema-context.ts): the same functions the build uses. Also as JSON Schema
+ * (Zod's own z.toJSONSchema), which is where the scaffolder reads the fields and their explanations
+ * (`.meta({ description })` on each field in src/lib/schema/) without looking inside Zod.
+ */
+import { z } from 'astro/zod';
+import { image, reference } from '../content/schema-context';
+import { activitySchema, branchSchema, guideSchema, merchantSchema, storySchema } from '../schema/collections';
+import { SCAFFOLD_KINDS, type RoutedCollection, type ScaffoldKind } from '../sections';
+
+/** The kinds, in the order of the section table (src/lib/sections.ts). */
+export const SCAFFOLD_KIND_NAMES = Object.keys(SCAFFOLD_KINDS) as ScaffoldKind[];
+
+const BUILDERS: Record<RoutedCollection, () => z.ZodObject> = {
+  branches: () => branchSchema({ reference }),
+  merchants: () => merchantSchema({ reference, image }),
+  stories: () => storySchema({ reference, image }),
+  activities: () => activitySchema({ reference, image }),
+  guides: () => guideSchema({ reference }),
+};
+
+/** The schema of a kind's collection. */
+export function schemaFor(kind: ScaffoldKind): z.ZodObject {
+  return BUILDERS[SCAFFOLD_KINDS[kind].folder]();
+}
+
+/** What the scaffolder reads of a field's JSON Schema: its meta, and its values or keys. */
+export interface FieldSchema {
+  description?: string;
+  /** Set in a field's meta where the schema alone cannot say (one of several fields is required). */
+  requirement?: string;
+  enum?: readonly string[];
+  properties?: Record<string, FieldSchema>;
+  required?: readonly string[];
+  type?: string;
+}
+
+const jsonSchemas = new Map<ScaffoldKind, FieldSchema>();
+
+/**
+ * The kind's schema as JSON Schema of what an editor writes (`io: 'input'`: before transforms and
+ * defaults, so a field with a default is not required); dates and other values JSON Schema cannot
+ * express become `{}` (`unrepresentable: 'any'`), with their meta kept.
+ */
+export function jsonSchemaFor(kind: ScaffoldKind): FieldSchema {
+  let schema = jsonSchemas.get(kind);
+  if (!schema) {
+    schema = z.toJSONSchema(schemaFor(kind), { io: 'input', unrepresentable: 'any' }) as FieldSchema;
+    jsonSchemas.set(kind, schema);
+  }
+  return schema;
+}

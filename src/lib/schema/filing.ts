@@ -1,0 +1,20 @@
+/** The site's filing numbers, written exactly as the filing systems show them. */
+import { ICP_NUMBER, POLICE_NUMBER } from '../registration';
+import { schemaMessage } from './message-table';
+import { boundedText } from './text';
+
+/** The site's ICP filing number (ICP备案号), exactly as the ministry's filing system shows it. */
+export const icpNumber = boundedText(6, 40, ['ICP备案号', 'ICP filing number']).regex(ICP_NUMBER, {
+  error: schemaMessage('invalid-icp-number', [
+    'ICP备案号格式不对：照工信部备案系统的写法填写，如“沪ICP备12345678号”或“沪ICP备12345678号-1”（省份简称＋ICP备＋数字＋号，中间不加空格）；还没有备案号就删去这一行',
+    'write the ICP filing number as the MIIT filing system shows it, e.g. 沪ICP备12345678号 or 沪ICP备12345678号-1, without spaces; remove the line if the site has none',
+  ]),
+});
+
+/** The site's public-security filing number (公安备案号), exactly as the filing certificate shows it. */
+export const policeNumber = boundedText(6, 40, ['公安备案号', 'public-security filing number']).regex(POLICE_NUMBER, {
+  error: schemaMessage('invalid-police-number', [
+    '公安备案号格式不对：照公安备案系统的写法填写，如“沪公网安备31010102001234号”（省份简称＋公网安备＋14位数字＋号，中间不加空格）；还没有备案号就删去这一行',
+    'write the public-security filing number as the MPS filing system shows it, e.g. 沪公网安备31010102001234号 (14 digits), without spaces; remove the line if the site has none',
+  ]),
+});

@@ -1,0 +1,25 @@
+/**
+ * What the home page (/, /en/) shows of the content graph: its title in the page's language, the
+ * key figures with their sources, the first model shops, the newest stories, the regular activities (the monthly service day first) and
+ * how many there are of each. Pure.
+ */
+import type { Lang } from '../../i18n/ui';
+import { recurringActivities } from '../activities';
+import type { Site } from '../content/site';
+import { pick } from '../i18n';
+import { citedSources } from './sources';
+
+export function homeView(site: Pick<Site, 'site' | 'merchants' | 'stories' | 'activities' | 'source'>, lang: Lang) {
+  const figures = site.site.figures.slice(0, 8);
+  return {
+    /** The site's name in the page's language when there is one, with the language it is in. */
+    title: pick(site.site.name, lang),
+    /** The key figures shown, and the sources they cite. */
+    figures,
+    figureSources: citedSources(site, figures),
+    featured: site.merchants.slice(0, 6),
+    stories: site.stories.slice(0, 3),
+    recurring: recurringActivities(site.activities).slice(0, 3),
+    counts: { merchants: site.merchants.length, stories: site.stories.length, activities: site.activities.length },
+  };
+}
