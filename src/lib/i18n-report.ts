@@ -26,8 +26,11 @@ const has = (data: Record<string, unknown>, field: string): boolean => {
   return typeof value === 'string' ? value.trim().length > 0 : value !== undefined && value !== null;
 };
 
-/** One rule per collection, so a new collection needs one (the prose pages are checked in both languages by the build). */
-export const RULES: Record<Exclude<CollectionName, 'pages'>, CollectionRule> = {
+/**
+ * What each collection with English needs. A collection without a rule has Chinese pages only (the
+ * prose pages are checked in both languages by the build).
+ */
+export const RULES: Partial<Record<CollectionName, CollectionRule>> = {
   merchants: {
     pages: 'English pages',
     fields: [
@@ -44,9 +47,9 @@ export const RULES: Record<Exclude<CollectionName, 'pages'>, CollectionRule> = {
     pages: 'no pages; names and addresses shown on English shop pages',
     fields: [{ field: 'nameEn' }, { field: 'address.en', needed: (data) => has(data, 'address') }],
   },
-  stories: { pages: 'Chinese only: no English pages', fields: [] },
-  guides: { pages: 'Chinese only: no English pages', fields: [] },
 };
+
+const CHINESE_ONLY: CollectionRule = { pages: 'Chinese only: no English pages', fields: [] };
 
 export interface ReportRow {
   collection: string;
@@ -57,9 +60,8 @@ export interface ReportRow {
 }
 
 /** The entries of `collection` that lack English, with the fields they lack. */
-export function missingEnglish(collection: string, entries: readonly ReportEntry[]): ReportRow[] {
-  const rule = (RULES as Record<string, CollectionRule | undefined>)[collection];
-  if (!rule) throw new Error(`no English rule for the collection "${collection}"`);
+export function missingEnglish(collection: CollectionName, entries: readonly ReportEntry[]): ReportRow[] {
+  const rule = RULES[collection] ?? CHINESE_ONLY;
   return entries
     .map(({ id, file, data }) => ({
       collection,
@@ -72,10 +74,10 @@ export function missingEnglish(collection: string, entries: readonly ReportEntry
 }
 
 /** The report as text: one block per collection, in the order given. */
-export function formatReport(collections: readonly { collection: string; entries: readonly ReportEntry[] }[]): string {
+export function formatReport(collections: readonly { collection: CollectionName; entries: readonly ReportEntry[] }[]): string {
   const lines = ['English translation report / 英文翻译情况', ''];
   for (const { collection, entries } of collections) {
-    const rule = (RULES as Record<string, CollectionRule>)[collection]!;
+    const rule = RULES[collection] ?? CHINESE_ONLY;
     const rows = missingEnglish(collection, entries);
     const { pages } = rule;
     const count = `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`;

@@ -133,7 +133,7 @@ describe('check:content on the market-sample fixture', () => {
           .filter((file) => /\.mdx?$/.test(file))
           .map((file) => ({ collection, file: path.join(fixtureDir('market-sample'), collection, file) })),
       ),
-      { collection: 'site', file: path.join(fixtureDir('market-sample'), 'site.yaml') },
+      { collection: 'site' as const, file: path.join(fixtureDir('market-sample'), 'site.yaml') },
     ];
     expect(files.length).toBeGreaterThan(30);
     for (const { collection, file } of files) {

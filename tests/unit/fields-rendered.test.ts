@@ -52,14 +52,14 @@ const isRead = (code: string, key: string) => new RegExp(String.raw`\.${key}\b|\
 
 describe('every schema field is rendered somewhere or documented as internal', () => {
   const code = renderingCode();
-  for (const collection of [...CHECKED_COLLECTIONS, 'site']) {
+  for (const collection of [...CHECKED_COLLECTIONS, 'site' as const]) {
     it(collection, () => {
       const unread = fieldPaths(schemaOf(collection)).filter((field) => !INTERNAL_FIELDS[`${collection}.${field}`] && !isRead(code, field.split('.').at(-1)!));
       expect(unread, 'fields no page reads: render them, or add them to src/lib/schema/internal-fields.ts with the reason').toEqual([]);
     });
   }
   it('lists only fields that exist', () => {
-    const all = new Set([...CHECKED_COLLECTIONS, 'site'].flatMap((collection) => fieldPaths(schemaOf(collection)).map((field) => `${collection}.${field}`)));
+    const all = new Set([...CHECKED_COLLECTIONS, 'site' as const].flatMap((collection) => fieldPaths(schemaOf(collection)).map((field) => `${collection}.${field}`)));
     expect(Object.keys(INTERNAL_FIELDS).filter((field) => !all.has(field))).toEqual([]);
   });
   it('can fail: a field nobody reads is found', () => {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { messageParts, schemaMessage, schemaMessages } from '../../src/lib/schema/message-table';
 import { schemaOf } from '../../src/lib/content/check';
+import type { CollectionName } from '../../src/lib/sections';
 
 describe('schemaMessage', () => {
   it('writes "问题，请修改（problem: fix）" and keeps the parts', () => {
@@ -40,7 +41,7 @@ describe('schemaMessage', () => {
 
 describe('every schema message is in the table', () => {
   /** Bad values of every kind the schemas check: each issue with Chinese in it must have its parts. */
-  const cases: [collection: string, data: unknown][] = [
+  const cases: [collection: CollectionName | 'site', data: unknown][] = [
     ['merchants', { name: 'x', nameEn: 5, catgory: 'a', honours: [{ kind: '好商户', year: 2999 }, { kind: '好商户', year: 2999 }], summary: { zh: '太短' }, website: 'javascript:alert(1)', contact: { phone: 'abc' }, location: { lat: 39.9, lng: 116.4 }, verified: '2020-02-30', partyMember: 'yes' }],
     ['activities', { title: '测试活动标题', series: '讲座', date: '2020/01/01', recurrence: { frequency: 'monthly', dayOfMonth: 31 }, summary: { zh: '用于测试的活动摘要文字。' }, source: { source: 'yuyuan-case-2018' } }],
     ['branches', { name: '测试支部', kind: '小组', founded: '99', summary: { zh: '用于测试的党支部简介。' }, source: { source: 'yuyuan-case-2018' }, members: { value: -1, countedOn: '2018-10-31', source: { source: 'a-b' } } }],

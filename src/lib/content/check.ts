@@ -12,16 +12,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load as loadWithJsYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
-import {
-  activitySchema,
-  branchSchema,
-  guideSchema,
-  marketSchema,
-  merchantSchema,
-  pageSchema,
-  siteSchema,
-  storySchema,
-} from '../schema/collections';
+import { siteSchema } from '../schema/collections';
+import { collectionSchemas } from '../schema/collection-schemas';
+import { COLLECTION_NAMES, type CollectionName } from '../sections';
 import { checkEntryFile, withLines, yamlSyntaxProblem } from './entry-checks';
 import { lineOfPath, parseYamlWithPositions, splitSource, type ParsedYaml, type SourceFile } from './frontmatter';
 import { findDanglingReferences, findIntegrityProblems, findOrderCollisions, findParentCycles, type EntryRecord } from './integrity';
@@ -40,21 +33,13 @@ export interface CheckResult {
 }
 
 /** Each collection's schema (the build's, with stand-ins for reference and image); its files: ENTRY_FILES. */
-const COLLECTIONS: Record<string, { schema: z.ZodType }> = {
-  branches: { schema: branchSchema({ reference }) },
-  markets: { schema: marketSchema() },
-  merchants: { schema: merchantSchema({ reference, image }) },
-  stories: { schema: storySchema({ reference, image }) },
-  activities: { schema: activitySchema({ reference, image }) },
-  guides: { schema: guideSchema({ reference }) },
-  pages: { schema: pageSchema() },
-};
-export const CHECKED_COLLECTIONS = Object.keys(COLLECTIONS);
+const SCHEMAS: Record<CollectionName, z.ZodType> = collectionSchemas({ reference, image });
+export const CHECKED_COLLECTIONS: readonly CollectionName[] = COLLECTION_NAMES;
 const SITE_SCHEMA = siteSchema({ image });
 
 /** The schema a collection is checked with (the build's, with stand-ins for reference and image). */
-export function schemaOf(collection: string): z.ZodType {
-  return collection === 'site' ? SITE_SCHEMA : COLLECTIONS[collection]!.schema;
+export function schemaOf(collection: CollectionName | 'site'): z.ZodType {
+  return collection === 'site' ? SITE_SCHEMA : SCHEMAS[collection];
 }
 
 /** A zod message without Chinese (a default one) gets a Chinese one by its kind. */
@@ -185,7 +170,8 @@ export function checkContent(contentDir: string, { now = new Date(), root = proc
   };
 
   found.push(...findStrayTopLevel(absoluteDir, Object.keys(ENTRY_FILES), shown));
-  for (const [collection, { schema }] of Object.entries(COLLECTIONS)) {
+  for (const collection of COLLECTION_NAMES) {
+    const schema = SCHEMAS[collection];
     const folder = path.join(absoluteDir, collection);
     found.push(...findStrayFiles(folder, ENTRY_FILES[collection]!, shown));
     const firstFileOf = new Map<string, string>();

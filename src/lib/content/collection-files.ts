@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem } from './problems.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../sections.ts';
 
 /** Photo files an entry may use (Astro's image formats that every browser shows). */
 export const PHOTO_EXTENSIONS: readonly string[] = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'];
@@ -24,13 +25,8 @@ export interface FolderRules {
 const MARKDOWN_OR_MDX: FolderRules & { pattern: string } = { entries: /\.mdx?$/, pattern: '*.{md,mdx}' };
 
 /** Each collection folder's entry files: the glob the build loads (src/content.config.ts) and the rules `check:content` applies. */
-export const ENTRY_FILES: Record<string, FolderRules & { pattern: string }> = {
-  branches: MARKDOWN_OR_MDX,
-  markets: MARKDOWN_OR_MDX,
-  merchants: MARKDOWN_OR_MDX,
-  stories: MARKDOWN_OR_MDX,
-  activities: MARKDOWN_OR_MDX,
-  guides: MARKDOWN_OR_MDX,
+export const ENTRY_FILES: Record<CollectionName, FolderRules & { pattern: string }> = {
+  ...(Object.fromEntries(COLLECTION_NAMES.map((name) => [name, MARKDOWN_OR_MDX])) as Record<CollectionName, typeof MARKDOWN_OR_MDX>),
   // Prose pages: pages/<id>.md in Chinese, pages/en/<id>.md in English; plain Markdown only.
   pages: { entries: /\.md$/, entryFolders: ['en'], pattern: '{*,en/*}.md' },
 };

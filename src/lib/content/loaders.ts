@@ -13,6 +13,7 @@ import { ContentProblemError, duplicateIdProblem, formatProblem } from './proble
 import { checkEntryFile, yamlSyntaxProblem } from './entry-checks';
 import { ENTRY_FILES, findStrayFiles, findStrayTopLevel } from './collection-files';
 import { checkContent } from './check';
+import type { CollectionName } from '../sections';
 
 
 function relativeToRoot(root: URL, absoluteFile: string): string {
@@ -47,7 +48,7 @@ function checkWholeContent({ config, logger, watcher }: Pick<LoaderContext, 'con
  * Astro's glob() loader over the collection's entry files (ENTRY_FILES), but every problem
  * `npm run check:content` finds in a file stops the build, and so does a file that is not an entry.
  */
-export function checkedGlob(collection: string): Loader {
+export function checkedGlob(collection: CollectionName): Loader {
   const base = `${contentDir()}/${collection}`;
   const rules = ENTRY_FILES[collection]!;
   const inner = glob({ pattern: rules.pattern, base });

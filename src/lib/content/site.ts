@@ -13,6 +13,7 @@ import { missingProsePages } from '../prose-pages';
 import { adjacent, ancestors, backlinks, resolve } from './relations';
 import { GUIDE_SECTIONS } from '../schema/collections';
 import { countFacets, type Faceted } from '../facets';
+import { COLLECTION_NAMES, type CollectionName } from '../sections';
 
 export type Branch = CollectionEntry<'branches'>;
 export type Market = CollectionEntry<'markets'>;
@@ -32,28 +33,24 @@ export type SiteData = CollectionEntry<'site'>['data'];
 const byDateDesc = (a: { id: string; data: { date: Date } }, b: { id: string; data: { date: Date } }) =>
   b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id);
 
+/** Every collection's entries, by name (src/lib/sections.ts). */
+type Entries = { [C in CollectionName]: CollectionEntry<C>[] };
+
 async function load() {
-  const [branches, markets, merchants, stories, activities, guides, pages, siteEntries] = await Promise.all([
-    getCollection('branches'),
-    getCollection('markets'),
-    getCollection('merchants'),
-    getCollection('stories'),
-    getCollection('activities'),
-    getCollection('guides'),
-    getCollection('pages'),
-    getCollection('site'),
-  ]);
+  const entries = Object.fromEntries(await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await getCollection(name)] as const))) as Entries;
+  const { branches, markets, merchants, stories, activities, guides, pages } = entries;
+  const siteEntries = await getCollection('site');
   const site = siteEntries[0]?.data;
   if (!site) throw new Error('src/content/site.yaml is missing: the site cannot be built without its site data.');
 
   // A build has run all of check:content before loading anything (src/lib/content/loaders.ts,
   // checkWholeContent); `astro dev` checks each file as it changes, and the whole graph here.
   if (import.meta.env.DEV) {
-    const records: EntryRecord[] = [...branches, ...markets, ...merchants, ...stories, ...activities, ...guides, ...pages, ...siteEntries];
+    const records: EntryRecord[] = [...Object.values(entries).flat(), ...siteEntries];
     const problems = findIntegrityProblems(records, site.sources.map((source) => source.id));
     // Links in bodies to entries that do not exist (as check:content finds them, with the file's lines).
     const idsBySection = entryIdsBySection(records);
-    for (const { filePath } of [...stories, ...activities, ...guides, ...merchants, ...branches, ...markets, ...pages]) {
+    for (const { filePath } of Object.values(entries).flat()) {
       if (!filePath) continue;
       const source = splitSource(filePath, readFileSync(filePath, 'utf8'));
       problems.push(...findBrokenEntryLinks(filePath, source.body, source.bodyStartLine, idsBySection));
@@ -104,13 +101,7 @@ async function load() {
 
   return {
     site,
-    branches,
-    markets,
-    merchants,
-    stories,
-    activities,
-    guides,
-    pages,
+    ...entries,
     branch: {
       parent: parentOf,
       ancestors: (branch: Branch) => ancestors(branch, parentOf),
