@@ -1,7 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import BrowserFirstSequencer from './tests/support/browser-first-sequencer.ts';
 
 export default defineConfig({
+  // The import alias of tsconfig.json (@/lib/routes → src/lib/routes), which Astro and tsx read from there.
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     globalSetup: ['./tests/support/global-setup.ts'],
     setupFiles: ['./tests/support/test-priority.ts'],

@@ -5,9 +5,9 @@
  * errors first, then warnings; exits 1 when any error remains (warnings do not fail).
  * YUYUAN_CONTENT_DIR points it at another content folder, as it does the build.
  */
-import { checkContent } from '../src/lib/content/check';
-import { formatProblemLine } from '../src/lib/content/problems';
-import { contentDir as contentDirSetting } from '../src/lib/env';
+import { checkContent } from '@/lib/content/check';
+import { formatProblemLine } from '@/lib/content/problems';
+import { contentDir as contentDirSetting } from '@/lib/env';
 
 const started = performance.now();
 const contentDir = contentDirSetting();

@@ -12,7 +12,7 @@
  * `npm run new -- --field-table` prints the field table of CONTRIBUTING.md.
  */
 import { newEntryCommand } from './lib/new-entry-command.ts';
-import { contentDir } from '../src/lib/env.ts';
+import { contentDir } from '@/lib/env.ts';
 
 const terminal = process.stdin.isTTY && process.stdout.isTTY ? { input: process.stdin, output: process.stdout } : undefined;
 const status = await newEntryCommand(process.argv.slice(2), {

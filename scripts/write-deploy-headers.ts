@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { builtSitePolicy, deployFiles } from '../src/lib/security-headers.ts';
+import { builtSitePolicy, deployFiles } from '@/lib/security-headers.ts';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 for (const [name, text] of Object.entries(deployFiles(builtSitePolicy(dist)))) {

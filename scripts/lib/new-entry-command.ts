@@ -8,23 +8,17 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { load } from 'js-yaml';
-import { ACTIVITY_SERIES, GUIDE_SECTIONS, ORGANISATION_KINDS } from '../../src/lib/schema/collections';
-import {
-  checkRendered,
-  Day,
-  fieldTableMarkdown,
-  fieldValidator,
-  fileIdFor,
-  nextGuideOrder,
-  parseActivityWhen,
-  renderEntry,
-  SCAFFOLD_KIND_NAMES,
-  SCAFFOLD_KINDS,
-  type FieldValue,
-  type ScaffoldKind,
-} from '../../src/lib/content/scaffold';
-import { foldToSimplified } from '../../src/lib/content/unicode';
-import { formatBilingual } from '../../src/lib/content/problems';
+import { ACTIVITY_SERIES, GUIDE_SECTIONS, ORGANISATION_KINDS } from '@/lib/schema/collections';
+import { checkRendered } from '@/lib/scaffold/check-entry';
+import { Day, renderEntry, type FieldValue } from '@/lib/scaffold/template';
+import { fieldTableMarkdown } from '@/lib/scaffold/field-table';
+import { fieldValidator } from '@/lib/scaffold/fields';
+import { fileIdFor } from '@/lib/scaffold/file-id';
+import { nextGuideOrder, parseActivityWhen } from '@/lib/scaffold/answers';
+import { SCAFFOLD_KIND_NAMES } from '@/lib/scaffold/schemas';
+import { SCAFFOLD_KINDS, type ScaffoldKind } from '@/lib/sections';
+import { foldToSimplified } from '@/lib/content/unicode';
+import { formatBilingual, formatProblem } from '@/lib/content/problems';
 
 /** A refusal: said to the editor with ✖, exit status 1. */
 class CommandFailure extends Error {}
@@ -312,11 +306,10 @@ export async function newEntryCommand(args: string[], { contentDir, terminal, lo
     }
 
     const text = renderEntry(kind, values);
-    const frontmatter = load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
-    const problems = checkRendered(kind, frontmatter);
-    if (problems.length > 0) fail(`生成的内容未通过检查（the new entry does not pass the schema）：\n${problems.join('\n')}`);
-
     const file = path.join(folder, `${id}${SCAFFOLD_KINDS[kind].extension}`);
+    const problems = checkRendered(kind, path.relative(process.cwd(), file), text);
+    if (problems.length > 0) fail(`生成的内容未通过检查（the new entry does not pass the schema）：\n${problems.map((problem) => formatProblem(problem)).join('\n')}`);
+
     mkdirSync(folder, { recursive: true });
     try {
       writeFileSync(file, text, { flag: 'wx' }); // wx: never overwrite

@@ -10,8 +10,8 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ACTIVITY_SERIES, GUIDE_SECTIONS } from '../../src/lib/schema/collections.ts';
-import { HONOUR_KINDS } from '../../src/lib/schema/pieces.ts';
+import { ACTIVITY_SERIES, GUIDE_SECTIONS } from '@/lib/schema/collections.ts';
+import { HONOUR_KINDS } from '@/lib/schema/pieces.ts';
 
 export const FIXTURE_BASE = fileURLToPath(new URL('../../tests/fixtures/basics/', import.meta.url));
 

@@ -5,7 +5,7 @@
  */
 import { ACTIVITY_SERIES } from './schema/collections';
 import { SERIES } from './schema/word-lists';
-import type { Lang } from '../i18n/ui';
+import type { Lang } from '@/i18n/ui';
 
 interface Timed {
   id: string;

@@ -2,7 +2,7 @@
  * Dates, recurrences and figures as readers see them, per language.
  * Calendar days are stored at 00:00 UTC, so they are formatted in UTC: the same day on every machine.
  */
-import { t, type Lang } from '../i18n/ui';
+import { t, type Lang } from '@/i18n/ui';
 import { frequencyLabel } from './labels';
 
 const dayFormats: Record<Lang, Intl.DateTimeFormat> = {

@@ -3,7 +3,7 @@
  * recurrence frequencies) in the page's language: each list is one table (./schema/word-lists.ts)
  * with the value content stores and its labels; nothing else repeats them.
  */
-import type { Lang } from '../i18n/ui';
+import type { Lang } from '@/i18n/ui';
 import type { Series } from './activities';
 import type { HonourKind } from './schema/pieces';
 import { FREQUENCY_WORDS, GUIDE_SECTION_WORDS, HONOURS, ORGANISATION_KIND_WORDS, SERIES, type Word } from './schema/word-lists';

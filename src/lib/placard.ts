@@ -5,8 +5,9 @@
 import QRCode from 'qrcode';
 import { absoluteUrl, entryPath } from './routes';
 import { SECTIONS } from './sections';
+import type { Merchant } from './content/site';
 
-type Shop = { collection: 'merchants'; id: string };
+type Shop = Pick<Merchant, 'collection' | 'id'>;
 
 /** Error correction M (about 15 % of the code may be dirty or covered) and the standard 4-module quiet zone. */
 export const QR_OPTIONS = { type: 'svg', errorCorrectionLevel: 'M', margin: 4 } as const;

@@ -3,7 +3,7 @@
  * and English (pages/en/<name>.md), and a missing one stops the build, naming the file to create.
  * Pure, so it is unit-tested.
  */
-import type { Lang } from '../i18n/ui';
+import type { Lang } from '@/i18n/ui';
 import { LANGS } from './i18n';
 import { ContentProblemError, type ContentProblem } from './content/problems';
 

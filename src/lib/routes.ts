@@ -7,7 +7,7 @@ import { sectionOfCollection, type RoutedCollection, type SectionName } from './
 
 const prefixes: Record<Lang, string> = { 'zh-CN': '', en: '/en' };
 
-/** The path of a page in a language: pathTo('merchants', 'cuige-zhubao') → /merchants/cuige-zhubao/ */
+/** The path of a section's page in a language: pathTo('about', undefined, 'en') → /en/about/ */
 export function pathTo(section: SectionName, id?: string, lang: Lang = 'zh-CN'): string {
   const parts = section === 'home' ? [] : [section, ...(id ? [id] : [])];
   return `${prefixes[lang]}/${parts.map(encodeURIComponent).join('/')}${parts.length > 0 ? '/' : ''}`;

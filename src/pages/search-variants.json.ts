@@ -6,9 +6,9 @@
  */
 import type { APIRoute } from 'astro';
 import * as OpenCC from 'opencc-js';
-import { loadSite } from '../lib/content/site';
-import { stringsIn, traditionalVariants } from '../lib/search/variants';
-import { ui } from '../i18n/ui';
+import { loadSite } from '@/lib/content/site';
+import { stringsIn, traditionalVariants } from '@/lib/search/variants';
+import { ui } from '@/i18n/ui';
 
 export const GET: APIRoute = async () => {
   const site = await loadSite();

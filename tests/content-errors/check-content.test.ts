@@ -8,9 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load as loadWithJsYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { CHECKED_COLLECTIONS, checkContent, schemaOf, type CheckResult } from '../../src/lib/content/check';
-import { parseYamlWithPositions, splitSource } from '../../src/lib/content/frontmatter';
-import { formatBilingual, type ContentProblem } from '../../src/lib/content/problems';
+import { CHECKED_COLLECTIONS, checkContent, schemaOf, type CheckResult } from '@/lib/content/check';
+import { parseYamlWithPositions, splitSource } from '@/lib/content/frontmatter';
+import { formatBilingual, type ContentProblem } from '@/lib/content/problems';
 import { fixtureCopy, fixtureDir, projectRoot, type Edits } from '../support/build';
 
 const now = new Date('2025-06-15T00:00:00Z');

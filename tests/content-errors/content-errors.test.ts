@@ -8,8 +8,8 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check';
-import { formatBilingual, formatProblem, type ContentProblem } from '../../src/lib/content/problems';
+import { checkContent } from '@/lib/content/check';
+import { formatBilingual, formatProblem, type ContentProblem } from '@/lib/content/problems';
 import { fixtureCopy, projectRoot, siteBuild, type Edits } from '../support/build';
 import { brokenSite } from '../support/sites';
 

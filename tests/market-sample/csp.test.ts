@@ -25,7 +25,7 @@ import {
   scriptSources,
   securityHeaders,
   styleSources,
-} from '../../src/lib/security-headers';
+} from '@/lib/security-headers';
 
 let result: BuildResult;
 /** The policy of the built site's pages (what the deploy files carry). */

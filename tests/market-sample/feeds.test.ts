@@ -8,7 +8,7 @@ import { load } from 'cheerio';
 import ical, { type VEvent } from 'node-ical';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, fixtureDir, FIXTURE_BUILD_TIME, type BuildResult } from '../support/build';
-import { shanghaiDay } from '../../src/lib/recurrence';
+import { shanghaiDay } from '@/lib/recurrence';
 import { marketSample } from '../support/sites';
 
 let result: BuildResult;

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { axeViolations, hasChromium, pageTypes, reportMissingBrowser, startBrowserSite, viewports, type BrowserSite, type OpenedPage } from '../support/browser';
 import { contrast, layoutProblems, TEXT_SPACING, ZOOM_200 } from '../support/reader-settings';
-import { TEXT_SIZE_ATTRIBUTE } from '../../src/lib/text-size/settings';
+import { TEXT_SIZE_ATTRIBUTE } from '@/lib/text-size/settings';
 
 reportMissingBrowser();
 

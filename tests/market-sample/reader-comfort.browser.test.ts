@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { axeViolations, hasChromium, reportMissingBrowser, startBrowserSite, type BrowserSite, type ViewportName } from '../support/browser';
 import { contrast } from '../support/reader-settings';
-import { TEXT_SIZE_ATTRIBUTE, TEXT_SIZE_STORAGE_KEY } from '../../src/lib/text-size/settings';
+import { TEXT_SIZE_ATTRIBUTE, TEXT_SIZE_STORAGE_KEY } from '@/lib/text-size/settings';
 
 reportMissingBrowser();
 

@@ -10,8 +10,8 @@ import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, type BuildResult } from '../support/build';
 import { openIndex, urlsOf, type SearchIndex } from '../../scripts/lib/pagefind-node';
-import { prepareQuery, VARIANTS_PATH } from '../../src/lib/search/query';
-import { t } from '../../src/i18n/ui';
+import { prepareQuery, VARIANTS_PATH } from '@/lib/search/query';
+import { t } from '@/i18n/ui';
 import { marketSample } from '../support/sites';
 
 let result: BuildResult;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, type BuildResult } from '../support/build';
 import { openIndex, type IndexResult, type SearchIndex } from '../../scripts/lib/pagefind-node';
-import { prepareQuery, searchWithFallback, VARIANTS_PATH, type QueryNotice } from '../../src/lib/search/query';
+import { prepareQuery, searchWithFallback, VARIANTS_PATH, type QueryNotice } from '@/lib/search/query';
 import { marketSample } from '../support/sites';
 
 let result: BuildResult;

@@ -10,8 +10,8 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, type BuildResult } from '../support/build';
 import { builtPages, fileOf, resolves } from '../support/dist';
-import { MIN_SHARE_IMAGE_SIDE, SHARE_IMAGE_SIZE, SHARE_SECTIONS, shareImagePath } from '../../src/lib/seo';
-import { sectionOfPath } from '../../src/lib/i18n';
+import { MIN_SHARE_IMAGE_SIDE, SHARE_IMAGE_SIZE, SHARE_SECTIONS, shareImagePath } from '@/lib/seo';
+import { sectionOfPath } from '@/lib/i18n';
 import { marketSample } from '../support/sites';
 
 let result: BuildResult;

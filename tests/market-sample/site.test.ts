@@ -10,7 +10,7 @@ import { builtSite, fixtureDir, TEST_ORIGIN, type BuildResult } from '../support
 import { pageTypes } from '../support/browser';
 import { builtPages, fileOf, resolves as servedBy } from '../support/dist';
 import { SEARCH_BOOTSTRAP, TEXT_SIZE_INIT } from '../support/scripts';
-import { TEXT_SIZE_HEAD_SCRIPT } from '../../src/lib/text-size/head-script';
+import { TEXT_SIZE_HEAD_SCRIPT } from '@/lib/text-size/head-script';
 import { marketSample } from '../support/sites';
 
 let result: BuildResult;

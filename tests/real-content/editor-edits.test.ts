@@ -13,8 +13,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check';
-import { formatProblem } from '../../src/lib/content/problems';
+import { checkContent } from '@/lib/content/check';
+import { formatProblem } from '@/lib/content/problems';
 import { builtSite, projectRoot, TEST_ORIGIN, type BuildResult } from '../support/build';
 import type { Done } from '../support/editor-edits';
 import { editedRealContent } from '../support/sites';

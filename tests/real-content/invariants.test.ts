@@ -4,7 +4,7 @@
  * id or sentence of it is named here, so an editor's change that passes the check keeps this green.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check';
+import { checkContent } from '@/lib/content/check';
 import { builtSite, projectRoot, realContent, TEST_ORIGIN, type BuildResult } from '../support/build';
 import { itHoldsTheInvariants } from '../support/invariants';
 import { realSite } from '../support/sites';

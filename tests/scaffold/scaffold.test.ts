@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check';
-import { entryId } from '../../src/lib/content/entry-id';
+import { checkContent } from '@/lib/content/check';
+import { entryId } from '@/lib/content/entry-id';
 import { fixtureCopy, projectRoot } from '../support/build';
 import { newEntryCommand } from '../../scripts/lib/new-entry-command';
 

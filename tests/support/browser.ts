@@ -20,7 +20,7 @@ import { serveStatic, type StaticServer } from './static-server';
 import { builtPages } from './dist';
 import type { PageType } from './page-types';
 export { pageTypes, type PageType } from './page-types';
-import { builtSitePolicy, securityHeaders } from '../../src/lib/security-headers';
+import { builtSitePolicy, securityHeaders } from '@/lib/security-headers';
 
 export const chromiumPath = process.env.CHROMIUM_PATH || ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((file) => existsSync(file)) || '/usr/bin/chromium';
 export const hasChromium = existsSync(chromiumPath);

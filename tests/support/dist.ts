@@ -22,4 +22,4 @@ export function builtPages(outDir: string): string[] {
 }
 
 /** Which file serves a site path, and whether one does: the build's completeness check uses them too. */
-export { fileOf, resolves } from '../../src/lib/expected-pages';
+export { fileOf, resolves } from '@/lib/expected-pages';

@@ -7,10 +7,11 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isScalar, parseDocument, visit } from 'yaml';
-import { entryId } from '../../src/lib/content/entry-id';
-import { splitSource } from '../../src/lib/content/frontmatter';
-import { sectionOfCollection } from '../../src/lib/sections';
-import { fileIdFor, renderEntry } from '../../src/lib/content/scaffold';
+import { entryId } from '@/lib/content/entry-id';
+import { splitSource } from '@/lib/content/frontmatter';
+import { sectionOfCollection } from '@/lib/sections';
+import { fileIdFor } from '@/lib/scaffold/file-id';
+import { renderEntry } from '@/lib/scaffold/template';
 
 export type Collection = keyof typeof sectionOfCollection | 'markets';
 

@@ -4,9 +4,9 @@
  * section has them, English; and the not-found page. For each, the built pages of that type are
  * found by pattern (the first, in path order, is the one tested), so the list serves any content.
  */
-import type { Lang } from '../../src/i18n/ui';
-import { LANGS } from '../../src/lib/i18n';
-import { SECTION_NAMES, SECTIONS, type SectionName, type SectionRow } from '../../src/lib/sections';
+import type { Lang } from '@/i18n/ui';
+import { LANGS } from '@/lib/i18n';
+import { SECTION_NAMES, SECTIONS, type SectionName, type SectionRow } from '@/lib/sections';
 
 export interface PageType {
   name: string;

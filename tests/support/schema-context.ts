@@ -1,2 +1,2 @@
 /** The stand-ins for Astro's `reference` and `image` live in src/lib/content/schema-context.ts (one copy, also used by `npm run check:content`). */
-export { image, reference } from '../../src/lib/content/schema-context';
+export { image, reference } from '@/lib/content/schema-context';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Activity, Branch, Guide, Merchant, Site, Story } from '../../src/lib/content/site';
-import { activityView } from '../../src/lib/views/activity';
+import type { Activity, Branch, Guide, Merchant, Site, Story } from '@/lib/content/site';
+import { activityView } from '@/lib/views/activity';
 
 const siteUrl = 'https://example.org';
 const now = new Date('2026-12-10T12:00:00Z');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Activity, Branch, Merchant, Site, Story } from '../../src/lib/content/site';
-import { branchView } from '../../src/lib/views/branch';
+import type { Activity, Branch, Merchant, Site, Story } from '@/lib/content/site';
+import { branchView } from '@/lib/views/branch';
 
 const siteUrl = 'https://example.org';
 const branch = (id: string, data: { name: string; nameEn?: string; kind?: string; parent?: string; founded?: string }) =>

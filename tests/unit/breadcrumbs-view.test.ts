@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbs, sectionTrail } from '../../src/lib/views/breadcrumbs';
+import { breadcrumbs, sectionTrail } from '@/lib/views/breadcrumbs';
 
 describe('sectionTrail', () => {
   it('is the home page alone above a section index, in the page’s language', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activitySchema, branchSchema, guideSchema, merchantSchema, siteSchema, storySchema } from '../../src/lib/schema/collections';
+import { activitySchema, branchSchema, guideSchema, merchantSchema, siteSchema, storySchema } from '@/lib/schema/collections';
 import { image, reference } from '../support/schema-context';
 
 const source = { source: 'yuyuan-case-2018', section: '一、背景与起因' };

@@ -3,15 +3,15 @@
  * (src/lib/content/entry-checks.ts), each on its own.
  */
 import { describe, expect, it } from 'vitest';
-import { BODY_FIELD, findHardLineBreaks, findUnsafeLinksInData } from '../../src/lib/content/body-checks';
-import { findChineseCopyWarnings, findChineseCopyWarningsInData, lintChinese } from '../../src/lib/content/chinese-copy';
-import { lineOfPath, parseFieldPath, parseYamlWithPositions, splitSource } from '../../src/lib/content/frontmatter';
-import { findStaleVerification } from '../../src/lib/content/verified';
-import { formatBilingual, formatProblemLine } from '../../src/lib/content/problems';
-import { schemaOf, schemaProblems } from '../../src/lib/content/check';
-import { entryId } from '../../src/lib/content/entry-id';
-import { checkEntryFile } from '../../src/lib/content/entry-checks';
-import { leavesOf } from '../../src/lib/content/data-leaves';
+import { BODY_FIELD, findHardLineBreaks, findUnsafeLinksInData } from '@/lib/content/body-checks';
+import { findChineseCopyWarnings, findChineseCopyWarningsInData, lintChinese } from '@/lib/content/chinese-copy';
+import { lineOfPath, parseFieldPath, parseYamlWithPositions, splitSource } from '@/lib/content/frontmatter';
+import { findStaleVerification } from '@/lib/content/verified';
+import { formatBilingual, formatProblemLine } from '@/lib/content/problems';
+import { schemaOf, schemaProblems } from '@/lib/content/check';
+import { entryId } from '@/lib/content/entry-id';
+import { checkEntryFile } from '@/lib/content/entry-checks';
+import { leavesOf } from '@/lib/content/data-leaves';
 
 describe('findUnsafeLinksInData', () => {
   it('finds javascript: and data: links in frontmatter strings, with the field', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatBilingual } from '../../src/lib/content/problems';
-import { entryIdsBySection, findBrokenEntryLinks } from '../../src/lib/content/body-checks';
+import { formatBilingual } from '@/lib/content/problems';
+import { entryIdsBySection, findBrokenEntryLinks } from '@/lib/content/body-checks';
 
 const ids = entryIdsBySection([
   { collection: 'merchants', id: 'cuige-zhubao' },

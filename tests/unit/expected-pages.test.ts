@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { entryIdsOf, missingEntryPages, missingRequiredFiles, REQUIRED_FILES } from '../../src/lib/expected-pages';
+import { entryIdsOf, missingEntryPages, missingRequiredFiles, REQUIRED_FILES } from '@/lib/expected-pages';
 
 const root = mkdtempSync(path.join(tmpdir(), 'yuyuan-expected-pages-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -14,7 +14,7 @@ import {
   shopFilters,
   toggleValue,
   type Faceted,
-} from '../../src/lib/facets';
+} from '@/lib/facets';
 
 const shops: Faceted[] = [
   { id: 'a', facets: { category: ['珠宝'], honour: ['共产党员示范岗', '和谐商户'], market: ['悦园商厦'] } },

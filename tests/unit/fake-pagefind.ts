@@ -3,7 +3,7 @@
  * are AND-ed (a word no page has is left out, as Pagefind does), values of one filter OR-ed, and
  * every answer counts its pages' filter values. Every search is logged.
  */
-import type { FilterCounts, Pagefind, PagefindFilters, PagefindResponse } from '../../src/lib/search/pagefind';
+import type { FilterCounts, Pagefind, PagefindFilters, PagefindResponse } from '@/lib/search/pagefind';
 
 export interface FakePage {
   url: string;

@@ -2,7 +2,7 @@ import { getRssString } from '@astrojs/rss';
 import { load } from 'cheerio';
 import ical, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
-import { calendarFor, rssFeed, rssItems, type FeedActivity, type FeedSite } from '../../src/lib/feeds';
+import { calendarFor, rssFeed, rssItems, type FeedActivity, type FeedSite } from '@/lib/feeds';
 
 const siteUrl = 'https://yuyuan-market.example';
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

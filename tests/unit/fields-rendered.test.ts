@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { CHECKED_COLLECTIONS, schemaOf } from '../../src/lib/content/check';
-import { INTERNAL_FIELDS } from '../../src/lib/schema/internal-fields';
+import { CHECKED_COLLECTIONS, schemaOf } from '@/lib/content/check';
+import { INTERNAL_FIELDS } from '@/lib/schema/internal-fields';
 import { projectRoot } from '../support/build';
 
 interface JsonSchema {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatPartialDate, formatRecurrence, isoDay, ordinal, readingMinutes } from '../../src/lib/format';
+import { formatDay, formatPartialDate, formatRecurrence, isoDay, ordinal, readingMinutes } from '@/lib/format';
 
 const day = new Date(Date.UTC(2018, 9, 31));
 

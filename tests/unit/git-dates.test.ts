@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lastCommitDate } from '../../src/lib/git-dates';
+import { lastCommitDate } from '@/lib/git-dates';
 
 let work: string;
 let repo: string;

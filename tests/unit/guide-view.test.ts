@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Activity, Guide, Site } from '../../src/lib/content/site';
-import { guideView } from '../../src/lib/views/guide';
-import { GUIDE_SECTIONS } from '../../src/lib/schema/collections';
+import type { Activity, Guide, Site } from '@/lib/content/site';
+import { guideView } from '@/lib/views/guide';
+import { GUIDE_SECTIONS } from '@/lib/schema/collections';
 
 const [first, second] = GUIDE_SECTIONS;
 const guide = (id: string, section: string, order: number) =>

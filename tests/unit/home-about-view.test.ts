@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Activity, Branch, Merchant, Site, SiteData, Story } from '../../src/lib/content/site';
-import { aboutView } from '../../src/lib/views/about';
-import { homeView } from '../../src/lib/views/home';
-import { citedSources } from '../../src/lib/views/sources';
+import type { Activity, Branch, Merchant, Site, SiteData, Story } from '@/lib/content/site';
+import { aboutView } from '@/lib/views/about';
+import { homeView } from '@/lib/views/home';
+import { citedSources } from '@/lib/views/sources';
 
 const sources = [
   { id: 'article', title: '来源文章', publisher: '某报', published: new Date('2018-10-31T00:00:00Z') },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatReport, missingEnglish } from '../../src/lib/i18n-report';
-import { hasEnglishPages } from '../../src/lib/sections';
+import { formatReport, missingEnglish } from '@/lib/i18n-report';
+import { hasEnglishPages } from '@/lib/sections';
 
 const entry = (id: string, data: Record<string, unknown>) => ({ id, file: `src/content/x/${id}.md`, data });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternates, basePath, hasPageIn, langOfPath, pathInLang, pick, switchTarget } from '../../src/lib/i18n';
+import { alternates, basePath, hasPageIn, langOfPath, pathInLang, pick, switchTarget } from '@/lib/i18n';
 
 describe('language of a path and its twin', () => {
   it('knows English by the /en/ prefix', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { t, ui } from '../../src/i18n/ui';
+import { t, ui } from '@/i18n/ui';
 
 describe('UI dictionary', () => {
   it('has the same keys in every language', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatBilingual } from '../../src/lib/content/problems';
-import { findDanglingReferences, findIntegrityProblems, findOrderCollisions, findParentCycles, findUnknownSources, type EntryRecord } from '../../src/lib/content/integrity';
+import { formatBilingual } from '@/lib/content/problems';
+import { findDanglingReferences, findIntegrityProblems, findOrderCollisions, findParentCycles, findUnknownSources, type EntryRecord } from '@/lib/content/integrity';
 
 const source = { source: 'yuyuan-case-2018' };
 const entries: EntryRecord[] = [

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ui } from '../../src/i18n/ui';
-import { frequencyLabel, guideSectionLabel, honourLabel, organisationKindLabel, seriesLabel } from '../../src/lib/labels';
-import { ACTIVITY_SERIES, GUIDE_SECTIONS, ORGANISATION_KINDS } from '../../src/lib/schema/collections';
-import { HONOUR_KINDS } from '../../src/lib/schema/pieces';
-import { FREQUENCY_WORDS, GUIDE_SECTION_WORDS, HONOURS, ORGANISATION_KIND_WORDS, SERIES, type Word } from '../../src/lib/schema/word-lists';
+import { ui } from '@/i18n/ui';
+import { frequencyLabel, guideSectionLabel, honourLabel, organisationKindLabel, seriesLabel } from '@/lib/labels';
+import { ACTIVITY_SERIES, GUIDE_SECTIONS, ORGANISATION_KINDS } from '@/lib/schema/collections';
+import { HONOUR_KINDS } from '@/lib/schema/pieces';
+import { FREQUENCY_WORDS, GUIDE_SECTION_WORDS, HONOURS, ORGANISATION_KIND_WORDS, SERIES, type Word } from '@/lib/schema/word-lists';
 
 describe('labels of fixed lists', () => {
   it('names every honour in both languages, the Chinese as stored', () => {

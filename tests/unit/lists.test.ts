@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { groupByMonth, recurringActivities, seriesCounts, seriesPath, seriesSlugs } from '../../src/lib/activities';
-import { guidesBySection, neighbours } from '../../src/lib/guides';
-import { pathTo, entryPath, absoluteUrl } from '../../src/lib/routes';
-import { closestMatches } from '../../src/lib/text/closest';
+import { groupByMonth, recurringActivities, seriesCounts, seriesPath, seriesSlugs } from '@/lib/activities';
+import { guidesBySection, neighbours } from '@/lib/guides';
+import { pathTo, entryPath, absoluteUrl } from '@/lib/routes';
+import { closestMatches } from '@/lib/text/closest';
 
 const activity = (id: string, data: object) => ({ id, data: { title: id, ...data } });
 

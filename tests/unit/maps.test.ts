@@ -1,6 +1,6 @@
 import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
-import { amapKeywordSearch, APP_NAME, directionsFor, formatCoordinate, gcj02ToWgs84, mapLinks, shopDirections } from '../../src/lib/maps';
+import { amapKeywordSearch, APP_NAME, directionsFor, formatCoordinate, gcj02ToWgs84, mapLinks, shopDirections } from '@/lib/maps';
 
 /** GCJ-02 point of Yu Garden, as in src/content/site.yaml. */
 const yuyuan = { lat: 31.2272, lng: 121.4921 };

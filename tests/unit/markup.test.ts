@@ -3,8 +3,8 @@
  * Markdown renders, links that would run code and images from another host, each with its line.
  */
 import { describe, expect, it } from 'vitest';
-import { formatBilingual } from '../../src/lib/content/problems';
-import { findUnsafeMarkup, normalisedUrl } from '../../src/lib/content/markup';
+import { formatBilingual } from '@/lib/content/problems';
+import { findUnsafeMarkup, normalisedUrl } from '@/lib/content/markup';
 
 const lines = (body: string, mdx = false) => findUnsafeMarkup('x.mdx', body, 10, { mdx }).map((problem) => `${problem.line} ${formatBilingual(problem.problem)}`);
 

@@ -5,8 +5,8 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import MerchantFilter, { type FilterLabels } from '../../src/components/islands/MerchantFilter';
-import { countFacets, type Faceted } from '../../src/lib/facets';
+import MerchantFilter, { type FilterLabels } from '@/components/islands/MerchantFilter';
+import { countFacets, type Faceted } from '@/lib/facets';
 
 const shops = [
   { url: '/merchants/a/', title: '翠格珠宝', filters: { 类型: ['商户'], 类别: ['珠宝'], 荣誉: ['和谐商户'] } },
@@ -24,7 +24,7 @@ function matches(shop: (typeof shops)[number], filters: Record<string, string | 
   });
 }
 
-vi.mock('../../src/lib/islands/pagefind-loader', () => ({
+vi.mock('@/lib/islands/pagefind-loader', () => ({
   loadPagefind: async () => ({
     filters: async () => ({}),
     search: async (_term: null, { filters }: { filters: Record<string, string | { any: string[] }> }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Activity, Branch, Market, Merchant, Site, Story } from '../../src/lib/content/site';
-import { merchantView } from '../../src/lib/views/merchant';
+import type { Activity, Branch, Market, Merchant, Site, Story } from '@/lib/content/site';
+import { merchantView } from '@/lib/views/merchant';
 
 const siteUrl = 'https://example.org';
 const areaPoint = { lat: 31.227, lng: 121.492 };

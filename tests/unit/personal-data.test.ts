@@ -3,9 +3,9 @@
  * or verified days in the future.
  */
 import { describe, expect, it } from 'vitest';
-import { BODY_FIELD } from '../../src/lib/content/body-checks';
-import { findFutureConsent, findPersonalData } from '../../src/lib/content/personal-data';
-import { formatBilingual, type ContentProblem } from '../../src/lib/content/problems';
+import { BODY_FIELD } from '@/lib/content/body-checks';
+import { findFutureConsent, findPersonalData } from '@/lib/content/personal-data';
+import { formatBilingual, type ContentProblem } from '@/lib/content/problems';
 
 const inBody = (body: string) => findPersonalData('x.md', body, 1, {});
 const inData = (data: unknown) => findPersonalData('x.md', '', 1, data);

@@ -6,7 +6,7 @@ import jsQR from 'jsqr';
 import QRCode from 'qrcode';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { labelSvg, placardPath, placardUrl, qrSvg } from '../../src/lib/placard';
+import { labelSvg, placardPath, placardUrl, qrSvg } from '@/lib/placard';
 
 const shop = (id: string) => ({ collection: 'merchants' as const, id });
 

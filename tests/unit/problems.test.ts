@@ -8,10 +8,10 @@ import {
   formatProblem,
   formatProblemLine,
   type ContentProblem,
-} from '../../src/lib/content/problems';
-import { findImpossibleDays } from '../../src/lib/content/frontmatter-dates';
-import { duplicateIdProblem } from '../../src/lib/content/loaders';
-import { findImageProblems } from '../../src/lib/content/images';
+} from '@/lib/content/problems';
+import { findImpossibleDays } from '@/lib/content/frontmatter-dates';
+import { duplicateIdProblem } from '@/lib/content/loaders';
+import { findImageProblems } from '@/lib/content/images';
 
 /** A problem as data: each part in both languages, printed only by the formatters. */
 const yearInFuture: ContentProblem = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContentProblemError, formatBilingual } from '../../src/lib/content/problems';
-import { findProsePage, missingProsePage, missingProsePages, prosePageId } from '../../src/lib/prose-pages';
+import { ContentProblemError, formatBilingual } from '@/lib/content/problems';
+import { findProsePage, missingProsePage, missingProsePages, prosePageId } from '@/lib/prose-pages';
 
 const pages = [{ id: 'visit' }, { id: 'en/visit' }, { id: 'privacy' }, { id: 'en/privacy' }, { id: 'accessibility' }];
 

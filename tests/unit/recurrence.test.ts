@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextOccurrence, shanghaiDateTime, shanghaiDay } from '../../src/lib/recurrence';
+import { nextOccurrence, shanghaiDateTime, shanghaiDay } from '@/lib/recurrence';
 
 const monthly10 = { frequency: 'monthly' as const, dayOfMonth: 10 };
 const iso = (date: Date | undefined) => date?.toISOString().slice(0, 10);

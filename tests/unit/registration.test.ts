@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ICP_LOOKUP_URL, ICP_NUMBER, POLICE_NUMBER, policeDigits, policeQueryUrl } from '../../src/lib/registration';
+import { ICP_LOOKUP_URL, ICP_NUMBER, POLICE_NUMBER, policeDigits, policeQueryUrl } from '@/lib/registration';
 
 describe('ICP filing numbers', () => {
   it('accepts the forms the MIIT filing system shows', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjacent, ancestors, backlinks, resolve } from '../../src/lib/content/relations';
+import { adjacent, ancestors, backlinks, resolve } from '@/lib/content/relations';
 
 const ref = (id: string, collection = 'merchants') => ({ id, collection });
 const stories = [

@@ -1,23 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import {
-  checkRendered,
-  Day,
-  fieldTableMarkdown,
-  fieldValidator,
-  fileIdFor,
-  helpFor,
-  nextGuideOrder,
-  parseActivityWhen,
-  renderEntry,
-  SCAFFOLD_KIND_NAMES,
-  SCAFFOLD_KINDS,
-  schemaFor,
-  templateFields,
-  type FieldValue,
-  type ScaffoldKind,
-} from '../../src/lib/content/scaffold';
+import { checkRendered } from '@/lib/scaffold/check-entry';
+import { Day, renderEntry, type FieldValue } from '@/lib/scaffold/template';
+import { fieldTableMarkdown } from '@/lib/scaffold/field-table';
+import { fieldValidator, helpFor, templateFields } from '@/lib/scaffold/fields';
+import { fileIdFor } from '@/lib/scaffold/file-id';
+import { nextGuideOrder, parseActivityWhen } from '@/lib/scaffold/answers';
+import { SCAFFOLD_KIND_NAMES, schemaFor } from '@/lib/scaffold/schemas';
+import { SCAFFOLD_KINDS, type ScaffoldKind } from '@/lib/sections';
 
 /** The answers `npm run new` would collect, per kind. */
 const ANSWERS: Record<ScaffoldKind, Record<string, FieldValue>> = {
@@ -80,7 +71,7 @@ describe('renderEntry', () => {
   });
 
   it.each(SCAFFOLD_KIND_NAMES)('%s: the result passes the schema at once', (kind) => {
-    expect(checkRendered(kind, frontmatterOf(renderEntry(kind, ANSWERS[kind])).data)).toEqual([]);
+    expect(checkRendered(kind, `new${SCAFFOLD_KINDS[kind].extension}`, renderEntry(kind, ANSWERS[kind]))).toEqual([]);
   });
 
   it('writes days unquoted, so YAML reads them as dates like in the existing entries', () => {
@@ -98,7 +89,11 @@ describe('renderEntry', () => {
   });
 
   it('refuses what the schema refuses: the check is the schema, not a second list', () => {
-    expect(checkRendered('activity', { ...frontmatterOf(renderEntry('activity', ANSWERS.activity)).data, date: new Date() })).not.toEqual([]);
+    const twoDates = renderEntry('activity', ANSWERS.activity).replace('\n---\n\n', '\ndate: 2026-05-01\n---\n\n');
+    const problems = checkRendered('activity', 'new.md', twoDates);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0]).toMatchObject({ file: 'new.md', severity: 'error' });
+    expect(problems[0]!.line).toBeGreaterThan(1);
   });
 });
 

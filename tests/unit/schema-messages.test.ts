@@ -3,9 +3,9 @@
  * parts, and check:content reads the parts back from the table, never by parsing the text.
  */
 import { describe, expect, it } from 'vitest';
-import { messageParts, schemaMessage, schemaMessages } from '../../src/lib/schema/message-table';
-import { schemaOf } from '../../src/lib/content/check';
-import type { CollectionName } from '../../src/lib/sections';
+import { messageParts, schemaMessage, schemaMessages } from '@/lib/schema/message-table';
+import { schemaOf } from '@/lib/content/check';
+import type { CollectionName } from '@/lib/sections';
 
 describe('schemaMessage', () => {
   it('writes "问题，请修改（problem: fix）" and keeps the parts', () => {

@@ -13,7 +13,7 @@ import {
   isRealDay,
   partialDate,
   safeUrl,
-} from '../../src/lib/schema/pieces';
+} from '@/lib/schema/pieces';
 
 /** The messages of a failed parse, joined, for asserting on what an editor reads. */
 function messages(result: { success: boolean; error?: { issues: { message: string }[] } }): string {

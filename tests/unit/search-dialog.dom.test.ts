@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakePagefind, marketPages } from './fake-pagefind';
 
 const pagefind = fakePagefind(marketPages);
-vi.mock('../../src/lib/search/pagefind', () => ({ PAGEFIND_URL: '/pagefind/pagefind.js', importPagefind: async () => pagefind }));
+vi.mock('@/lib/search/pagefind', () => ({ PAGEFIND_URL: '/pagefind/pagefind.js', importPagefind: async () => pagefind }));
 
-const { openSearchDialog } = await import('../../src/lib/search/dialog');
+const { openSearchDialog } = await import('@/lib/search/dialog');
 
 const strings = {
   results: '搜索结果',

@@ -1,6 +1,6 @@
 /** The search engine on a stand-in Pagefind: loading, the query rules, the fallback and the facet counts. */
 import { describe, expect, it, vi } from 'vitest';
-import { countPages, createSearchEngine } from '../../src/lib/search/engine';
+import { countPages, createSearchEngine } from '@/lib/search/engine';
 import { fakePagefind, marketPages } from './fake-pagefind';
 
 const strings = { indexMissing: 'no index', unavailable: 'unavailable' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateSearchAttributes, filterLabels, searchFilter } from '../../src/lib/search/filters';
+import { dateSearchAttributes, filterLabels, searchFilter } from '@/lib/search/filters';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -4,9 +4,9 @@ import { fakePagefind, marketPages, type FakePage } from './fake-pagefind';
 
 const rainGear: FakePage[] = Array.from({ length: 25 }, (_, i) => ({ url: `/merchants/rain-${i}/`, title: `雨具${i}号`, text: '雨伞', filters: { 类型: ['商户'], 类别: ['雨具'] } }));
 const pagefind = fakePagefind([...marketPages, ...rainGear]);
-vi.mock('../../src/lib/search/pagefind', () => ({ PAGEFIND_URL: '/pagefind/pagefind.js', importPagefind: async () => pagefind }));
+vi.mock('@/lib/search/pagefind', () => ({ PAGEFIND_URL: '/pagefind/pagefind.js', importPagefind: async () => pagefind }));
 
-const { mountSearchPage } = await import('../../src/lib/search/search-page');
+const { mountSearchPage } = await import('@/lib/search/search-page');
 
 const strings = {
   results: '搜索结果',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namePinyinTerms } from '../../src/lib/search/pinyin';
+import { namePinyinTerms } from '@/lib/search/pinyin';
 
 describe('namePinyinTerms', () => {
   it('gives each syllable, every two- and three-character window joined, and the whole name', () => {

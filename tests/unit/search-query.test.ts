@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, prepareQuery, searchWithFallback, type Hit } from '../../src/lib/search/query';
+import { MAX_QUERY_LENGTH, prepareQuery, searchWithFallback, type Hit } from '@/lib/search/query';
 
 const variants = { 寶: '宝', 琥: '琥', 義: '义', 務: '务', 會: '会' };
 

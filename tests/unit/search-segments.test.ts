@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameWordTerms } from '../../src/lib/search/segments';
+import { nameWordTerms } from '@/lib/search/segments';
 
 describe('nameWordTerms', () => {
   it('gives the words of the name, then every two-character window', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageHref, readUrlState, readValueLists, urlSearch, writeQuery } from '../../src/lib/search/url-state';
+import { pageHref, readUrlState, readValueLists, urlSearch, writeQuery } from '@/lib/search/url-state';
 
 describe('the URL-state codec', () => {
   it('reads the values of the named lists only, tidied', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stringsIn, traditionalVariants } from '../../src/lib/search/variants';
+import { stringsIn, traditionalVariants } from '@/lib/search/variants';
 
 /** A stand-in for OpenCC: a few simplified characters and their Taiwan and Hong Kong forms. */
 const table: Record<string, string[]> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH } from '../../src/lib/search/query';
-import { excerptSegments, fill, hanRuns, resultType, statusLines, textLang, valueLabel, type SearchStrings } from '../../src/lib/search/view';
+import { MAX_QUERY_LENGTH } from '@/lib/search/query';
+import { excerptSegments, fill, hanRuns, resultType, statusLines, textLang, valueLabel, type SearchStrings } from '@/lib/search/view';
 
 const strings: SearchStrings = {
   results: '搜索结果',

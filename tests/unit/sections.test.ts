@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ui } from '../../src/i18n/ui';
+import { ui } from '@/i18n/ui';
 import {
   COLLECTION_NAMES,
   hasEnglishPages,
@@ -11,7 +11,7 @@ import {
   SECTIONS,
   sectionOfCollection,
   sectionRow,
-} from '../../src/lib/sections';
+} from '@/lib/sections';
 
 describe('the section registry', () => {
   it('names every section in both languages', () => {

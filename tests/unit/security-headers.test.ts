@@ -13,7 +13,7 @@ import {
   pagePolicyOf,
   securityHeaders,
   sitePolicy,
-} from '../../src/lib/security-headers';
+} from '@/lib/security-headers';
 
 describe('cspHash', () => {
   it('hashes a script the way browsers do (the example of the CSP specification)', () => {

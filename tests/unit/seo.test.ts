@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { ui } from '../../src/i18n/ui';
+import { ui } from '@/i18n/ui';
 import {
   canonicalPathOf,
   inSitemap,
@@ -13,9 +13,9 @@ import {
   SHARE_SECTIONS,
   shareImagePath,
   shareSectionLabel,
-} from '../../src/lib/seo';
-import { sectionOfPath } from '../../src/lib/i18n';
-import { SHARE_RED, shareImageSvg } from '../../src/lib/share-image';
+} from '@/lib/seo';
+import { sectionOfPath } from '@/lib/i18n';
+import { SHARE_RED, shareImageSvg } from '@/lib/share-image';
 
 describe('sectionOfPath', () => {
   it('takes the section from the first path segment, in either language', () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { siteSchema } from '../../src/lib/schema/collections';
+import { siteSchema } from '@/lib/schema/collections';
 import { image } from '../support/schema-context';
 
 // The basics fixture's site data without its footer parts (it sets all three).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Activity, Branch, Merchant, Site, Story } from '../../src/lib/content/site';
-import { storyView } from '../../src/lib/views/story';
+import type { Activity, Branch, Merchant, Site, Story } from '@/lib/content/site';
+import { storyView } from '@/lib/views/story';
 
 const siteUrl = 'https://example.org';
 const story = (id: string, title: string, tags: string[] = []) =>

@@ -1,6 +1,6 @@
 import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
-import { awardText, jsonLdScript, storeJsonLd, type StoreInput, eventJsonLd, articleJsonLd, organizationJsonLd } from '../../src/lib/structured-data';
+import { awardText, jsonLdScript, storeJsonLd, type StoreInput, eventJsonLd, articleJsonLd, organizationJsonLd } from '@/lib/structured-data';
 
 const point = { lat: 31.2272, lng: 121.4921 };
 const input: StoreInput = {

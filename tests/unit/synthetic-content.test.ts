@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check';
+import { checkContent } from '@/lib/content/check';
 import { generateSyntheticContent, prng, scaledCounts } from '../../scripts/lib/synthetic-content';
 
 const made: string[] = [];

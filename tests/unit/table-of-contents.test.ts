@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableOfContents, type Heading } from '../../src/lib/guides';
+import { tableOfContents, type Heading } from '@/lib/guides';
 
 const h = (depth: number, text: string): Heading => ({ depth, slug: text.toLowerCase().replace(/\s+/g, '-'), text });
 

@@ -4,9 +4,9 @@
  */
 import { runInNewContext } from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TEXT_SIZE_HEAD_SCRIPT } from '../../src/lib/text-size/head-script';
-import { TEXT_SIZE_ATTRIBUTE, TEXT_SIZE_STORAGE_KEY } from '../../src/lib/text-size/settings';
-import { wireTextSizeToggle } from '../../src/lib/text-size/toggle';
+import { TEXT_SIZE_HEAD_SCRIPT } from '@/lib/text-size/head-script';
+import { TEXT_SIZE_ATTRIBUTE, TEXT_SIZE_STORAGE_KEY } from '@/lib/text-size/settings';
+import { wireTextSizeToggle } from '@/lib/text-size/toggle';
 
 describe('the head script', () => {
   /** Runs the script text in a fresh context; `storage` is what `localStorage` gives (or a getter that throws). */

@@ -3,9 +3,9 @@
  * characters or look-alike forms (src/lib/content/unicode.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { BODY_FIELD } from '../../src/lib/content/body-checks';
-import { formatBilingual } from '../../src/lib/content/problems';
-import { findFoldedNameClashes, findHiddenCharacterReferences, findHiddenCharacters, foldToSimplified, TEXT_FIELD } from '../../src/lib/content/unicode';
+import { BODY_FIELD } from '@/lib/content/body-checks';
+import { formatBilingual } from '@/lib/content/problems';
+import { findFoldedNameClashes, findHiddenCharacterReferences, findHiddenCharacters, foldToSimplified, TEXT_FIELD } from '@/lib/content/unicode';
 
 const FILE = 'src/content/merchants/x.md';
 const md = (frontmatter: string[], body: string[] = ['', '正文。']) => ['---', ...frontmatter, '---', ...body].join('\n');

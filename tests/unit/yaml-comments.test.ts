@@ -1,8 +1,8 @@
 /** Text after “ #” in a plain YAML value is dropped by YAML: src/lib/content/yaml-comments.ts finds it. */
 import { describe, expect, it } from 'vitest';
-import { splitSource } from '../../src/lib/content/frontmatter';
-import { formatBilingual } from '../../src/lib/content/problems';
-import { findDroppedText } from '../../src/lib/content/yaml-comments';
+import { splitSource } from '@/lib/content/frontmatter';
+import { formatBilingual } from '@/lib/content/problems';
+import { findDroppedText } from '@/lib/content/yaml-comments';
 
 const found = (yaml: string) => findDroppedText('x.md', splitSource('x.md', `---\n${yaml}\n---\n`)).map((p) => `${p.line} ${p.field}`);
 

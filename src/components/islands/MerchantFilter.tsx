@@ -17,10 +17,10 @@ import {
   type FacetCount,
   type FacetKey,
   type Selection,
-} from '../../lib/facets';
-import { loadPagefind, type PagefindResult } from '../../lib/islands/pagefind-loader';
-import { directorySort } from '../../lib/search/filters';
-import { textLang } from '../../lib/search/view';
+} from '@/lib/facets';
+import { loadPagefind, type PagefindResult } from '@/lib/islands/pagefind-loader';
+import { directorySort } from '@/lib/search/filters';
+import { textLang } from '@/lib/search/view';
 import MerchantResults, { type FilterStatus } from './MerchantResults';
 
 export interface FilterLabels {

@@ -3,8 +3,8 @@
  * status line above them and a button for more. Only the shops on screen are fetched.
  */
 import { useEffect, useState } from 'react';
-import type { PagefindResult } from '../../lib/islands/pagefind-loader';
-import { textLang } from '../../lib/search/view';
+import type { PagefindResult } from '@/lib/islands/pagefind-loader';
+import { textLang } from '@/lib/search/view';
 
 export type FilterStatus = 'idle' | 'loading' | 'ready' | 'error';
 

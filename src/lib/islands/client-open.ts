@@ -3,7 +3,7 @@
  * when the page was opened with a filter in its URL. Until then the page runs no island JavaScript.
  */
 import type { ClientDirective } from 'astro';
-import { FACET_KEYS } from '../facets';
+import { FACET_KEYS } from '@/lib/facets';
 
 const openDirective: ClientDirective = (load, _options, element) => {
   const hydrate = async () => {

@@ -3,7 +3,7 @@
  * generated from the same schema meta as the new-entry template: `npm run new -- --field-table`
  * prints them, and tests/unit/scaffold.test.ts fails when the file's copy differs.
  */
-import { SCAFFOLD_KINDS } from '../sections';
+import { SCAFFOLD_KINDS } from '@/lib/sections';
 import { helpFor, templateFields } from './fields';
 import { SCAFFOLD_KIND_NAMES } from './schemas';
 

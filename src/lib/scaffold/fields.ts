@@ -4,7 +4,7 @@
  * the JSON Schema of ./schemas.ts; the explanations are the fields' `.meta({ description })`.
  */
 import { z } from 'astro/zod';
-import type { ScaffoldKind } from '../sections';
+import type { ScaffoldKind } from '@/lib/sections';
 import { jsonSchemaFor, schemaFor, type FieldSchema } from './schemas';
 
 export interface TemplateField {
@@ -67,10 +67,4 @@ export function fieldValidator(kind: ScaffoldKind, field: string): ((value: unkn
     const result = checked.safeParse(value);
     return result.success ? undefined : result.error.issues.map((issue) => issue.message).join('；');
   };
-}
-
-/** Checks a rendered entry's frontmatter against the collection's schema; returns the problems, "field: message". */
-export function checkRendered(kind: ScaffoldKind, frontmatter: Record<string, unknown>): string[] {
-  const result = schemaFor(kind).safeParse(frontmatter);
-  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.') || '(entry)'}: ${issue.message}`);
 }

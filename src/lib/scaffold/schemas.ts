@@ -5,9 +5,9 @@
  * (`.meta({ description })` on each field in src/lib/schema/) without looking inside Zod.
  */
 import { z } from 'astro/zod';
-import { image, reference } from '../content/schema-context';
-import { activitySchema, branchSchema, guideSchema, merchantSchema, storySchema } from '../schema/collections';
-import { SCAFFOLD_KINDS, type RoutedCollection, type ScaffoldKind } from '../sections';
+import { image, reference } from '@/lib/content/schema-context';
+import { activitySchema, branchSchema, guideSchema, merchantSchema, storySchema } from '@/lib/schema/collections';
+import { SCAFFOLD_KINDS, type RoutedCollection, type ScaffoldKind } from '@/lib/sections';
 
 /** The kinds, in the order of the section table (src/lib/sections.ts). */
 export const SCAFFOLD_KIND_NAMES = Object.keys(SCAFFOLD_KINDS) as ScaffoldKind[];

@@ -5,7 +5,7 @@
  * quoting and comments are the library's, not string concatenation. Pure: no file system, no clock.
  */
 import { Document, isPair, Scalar, YAMLMap, type Pair } from 'yaml';
-import { SCAFFOLD_KINDS, type ScaffoldKind } from '../sections';
+import { SCAFFOLD_KINDS, type ScaffoldKind } from '@/lib/sections';
 import { helpFor, templateFields } from './fields';
 
 /** An ISO day written unquoted, so YAML reads it as a date like the existing entries. */

@@ -4,7 +4,7 @@
  * The one list of schemas: a new collection adds its factory here and its row in src/lib/sections.ts.
  */
 import type { z } from 'astro/zod';
-import type { CollectionName } from '../sections';
+import type { CollectionName } from '@/lib/sections';
 import type { ReferenceFn } from './fields';
 import { activitySchema, branchSchema, guideSchema, marketSchema, merchantSchema, storySchema } from './collections';
 import { pageSchema } from './site-data';

@@ -11,7 +11,7 @@ import { bilingualText, boundedText, calendarDay, contact, countedFigure, entryO
 import { FREQUENCY_WORDS, GUIDE_SECTION_WORDS, ORGANISATION_KIND_WORDS, SERIES, valuesOf } from './word-lists';
 
 export type { ReferenceFn } from './fields';
-export type { CollectionName } from '../sections';
+export type { CollectionName } from '@/lib/sections';
 export { figure, mechanismPart, pageSchema, siteSchema, source } from './site-data';
 
 /** The fixed lists' values (the tables, with labels and slugs: ./word-lists.ts). */

@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { bilingualText, boundedText, citation, photo, uniqueList } from './pieces';
-import type { CollectionName } from '../sections';
+import type { CollectionName } from '@/lib/sections';
 
 /** The `reference()` of astro:content, passed in so this module stays importable anywhere. */
 export type ReferenceFn = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }>;

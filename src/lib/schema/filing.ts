@@ -1,5 +1,5 @@
 /** The site's filing numbers, written exactly as the filing systems show them. */
-import { ICP_NUMBER, POLICE_NUMBER } from '../registration';
+import { ICP_NUMBER, POLICE_NUMBER } from '@/lib/registration';
 import { schemaMessage } from './message-table';
 import { boundedText } from './text';
 

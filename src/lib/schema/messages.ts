@@ -1,13 +1,8 @@
 /**
- * How a schema message is written for an editor: Chinese first, English beside it. Every piece
- * under src/lib/schema/ writes its messages with these two.
+ * The message every typed field gives when its value is missing or of the wrong type (messages are
+ * made with ./message-table.ts, which keeps their parts for check:content).
  */
 import { schemaMessage } from './message-table';
-
-/** One message in both languages: "中文（English）". */
-export function bilingual(zh: string, en: string): string {
-  return `${zh}（${en}）`;
-}
 
 /** Schema-level error for "missing" vs "wrong type", so the editor learns which of the two it is. */
 export function requiredOrType(zhWhat: string, enWhat: string) {

@@ -6,14 +6,13 @@
  * collection uses it (./collections.ts).
  */
 import { z } from 'astro/zod';
-import { closestMatches } from '../text/closest';
+import { closestMatches } from '@/lib/text/closest';
 import { awardYear, calendarDay } from './dates';
 import { requiredOrType } from './messages';
 import { schemaMessage, schemaMessages } from './message-table';
 import { boundedText, oneOf } from './text';
 import { HONOURS, valuesOf } from './word-lists';
 
-export { bilingual } from './messages';
 export * from './text';
 export * from './dates';
 export * from './place';

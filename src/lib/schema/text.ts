@@ -3,7 +3,7 @@
  * Each message says what is wrong and what to write instead.
  */
 import { z } from 'astro/zod';
-import { closestMatches } from '../text/closest';
+import { closestMatches } from '@/lib/text/closest';
 import { requiredOrType } from './messages';
 import { schemaMessage } from './message-table';
 

@@ -3,7 +3,7 @@
  * query rules and partial-match fallback (./query.ts), and the facet counts of what was found.
  * Pagefind searches the index of the page's <html lang>.
  */
-import { pagefindFilters } from '../facets';
+import { pagefindFilters } from '@/lib/facets';
 import { importPagefind, PAGEFIND_URL, type FilterCounts, type Pagefind, type PagefindResponse, type PagefindResult } from './pagefind';
 import { prepareQuery, searchWithFallback, VARIANTS_PATH, type PreparedQuery } from './query';
 import type { SearchStrings } from './view';

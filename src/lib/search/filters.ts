@@ -4,7 +4,7 @@
  * Chinese and English pages (the directory's filter depends on them); `filterLabels` gives the
  * names to show in each language.
  */
-import { t, type Lang, type UIKey } from '../../i18n/ui';
+import { t, type Lang, type UIKey } from '@/i18n/ui';
 
 export const searchFilter = {
   type: '类型',

@@ -2,7 +2,7 @@
  * The search page's facets: a checkbox for each value of each Pagefind filter, built once from the
  * totals (values in a stable order), then counts and ticks updated in place after every search.
  */
-import { facetOrder } from '../facets';
+import { facetOrder } from '@/lib/facets';
 import { h, text } from './dom';
 import type { FilterCounts } from './pagefind';
 import { fill, valueLabel, type SearchStrings } from './view';

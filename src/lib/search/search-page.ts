@@ -4,7 +4,7 @@
  * types, counts the facets, and keeps the URL up to date (typing replaces the history entry, a
  * search or a facet adds one).
  */
-import { countsWithoutOwnChoice } from '../facets';
+import { countsWithoutOwnChoice } from '@/lib/facets';
 import { pageLang, setStatus, showLoadingLater } from './dom';
 import { searchEngine } from './engine';
 import type { FilterCounts, PagefindResult } from './pagefind';

@@ -4,7 +4,7 @@
  * its start (上海) but not by 琥珀. Giving the index the name's words lets a visitor type any part
  * of the name from the shop sign. Build time only.
  */
-import { HAN } from '../text/han';
+import { HAN } from '@/lib/text/han';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 

@@ -2,8 +2,8 @@
  * The words of the search dialog and page in one language, taken from the dictionary on the server
  * and handed to the browser in a data attribute, so the search app carries no dictionary.
  */
-import { t, type Lang, type UIKey } from '../../i18n/ui';
-import { pathTo } from '../routes';
+import { t, type Lang, type UIKey } from '@/i18n/ui';
+import { pathTo } from '@/lib/routes';
 import { filterLabels, searchFilter, searchTypes, type SearchType } from './filters';
 import type { SearchStrings } from './view';
 

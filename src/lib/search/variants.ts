@@ -4,7 +4,7 @@
  * characters the site's own text uses, one character at a time, so it stays small (a few KB).
  * Pure: the converter is passed in (opencc-js at build time: src/pages/search-variants.json.ts).
  */
-import { HAN } from '../text/han';
+import { HAN } from '@/lib/text/han';
 
 /** Gives the traditional forms of one simplified character (one per regional standard). */
 export type ToTraditional = (char: string) => string | readonly string[];

@@ -3,8 +3,8 @@
  * from the top down to the deepest branch, the number of branches as site data counts it, the lead
  * in the page's language and the sources the mechanism cites. Pure.
  */
-import { t, type Lang } from '../../i18n/ui';
-import type { Branch, Site, SiteData } from '../content/site';
+import { t, type Lang } from '@/i18n/ui';
+import type { Branch, Site, SiteData } from '@/lib/content/site';
 import { citedSources } from './sources';
 
 export interface AboutView {

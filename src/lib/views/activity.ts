@@ -3,11 +3,11 @@
  * content graph: its title and description in the page's language, its organiser, the shops, stories
  * and guides linked to it, and its schema.org Event. Pure: the moment "next" is counted from is passed in.
  */
-import { t, type Lang } from '../../i18n/ui';
-import type { Activity, Branch, Site } from '../content/site';
-import { nextOccurrence } from '../recurrence';
-import { absoluteUrl, entryPath } from '../routes';
-import { eventJsonLd } from '../structured-data';
+import { t, type Lang } from '@/i18n/ui';
+import type { Activity, Branch, Site } from '@/lib/content/site';
+import { nextOccurrence } from '@/lib/recurrence';
+import { absoluteUrl, entryPath } from '@/lib/routes';
+import { eventJsonLd } from '@/lib/structured-data';
 import { breadcrumbs, type Crumb } from './breadcrumbs';
 import type { LinkItem } from './links';
 

@@ -2,9 +2,9 @@
  * What a party organisation's page (/branches/<id>/) shows, worked out from the content graph:
  * its trail, its parent, the lists of related entries and its schema.org Organization. Pure.
  */
-import type { Branch, Site } from '../content/site';
-import { absoluteUrl, entryPath } from '../routes';
-import { organizationJsonLd, type OrganizationRef } from '../structured-data';
+import type { Branch, Site } from '@/lib/content/site';
+import { absoluteUrl, entryPath } from '@/lib/routes';
+import { organizationJsonLd, type OrganizationRef } from '@/lib/structured-data';
 import { breadcrumbs, type Crumb } from './breadcrumbs';
 import type { LinkItem } from './links';
 

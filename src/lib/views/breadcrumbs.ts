@@ -2,9 +2,9 @@
  * Breadcrumb trails, from the section registry (src/lib/sections.ts): a section's label and link are
  * never written out by a page. Pure: no Astro imports.
  */
-import { t, type Lang } from '../../i18n/ui';
-import { pathTo } from '../routes';
-import { SECTIONS, sectionOfCollection, type RoutedCollection, type SectionName } from '../sections';
+import { t, type Lang } from '@/i18n/ui';
+import { pathTo } from '@/lib/routes';
+import { SECTIONS, sectionOfCollection, type RoutedCollection, type SectionName } from '@/lib/sections';
 
 /** One link of a trail (PageHeader's `trail`). */
 export interface Crumb {

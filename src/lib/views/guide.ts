@@ -3,10 +3,10 @@
  * learning centre's contents by section, the guide before and after it there, its trail and the
  * activities it belongs to. Pure.
  */
-import type { Guide, Site } from '../content/site';
-import { guidesBySection, neighbours } from '../guides';
-import { entryPath } from '../routes';
-import { GUIDE_SECTIONS } from '../schema/collections';
+import type { Guide, Site } from '@/lib/content/site';
+import { guidesBySection, neighbours } from '@/lib/guides';
+import { entryPath } from '@/lib/routes';
+import { GUIDE_SECTIONS } from '@/lib/schema/collections';
 import { breadcrumbs, type Crumb } from './breadcrumbs';
 import type { LinkItem } from './links';
 

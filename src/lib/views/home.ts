@@ -3,10 +3,10 @@
  * key figures with their sources, the first model shops, the newest stories, the regular activities (the monthly service day first) and
  * how many there are of each. Pure.
  */
-import type { Lang } from '../../i18n/ui';
-import { recurringActivities } from '../activities';
-import type { Site } from '../content/site';
-import { pick } from '../i18n';
+import type { Lang } from '@/i18n/ui';
+import { recurringActivities } from '@/lib/activities';
+import type { Site } from '@/lib/content/site';
+import { pick } from '@/lib/i18n';
 import { citedSources } from './sources';
 
 export function homeView(site: Pick<Site, 'site' | 'merchants' | 'stories' | 'activities' | 'source'>, lang: Lang) {

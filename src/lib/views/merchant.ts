@@ -3,16 +3,16 @@
  * graph: its title and description in the page's language, where directions go, its schema.org Store,
  * the stories and activities it is in, and what search and the directory's filter know of it. Pure.
  */
-import type { Lang } from '../../i18n/ui';
-import { t } from '../../i18n/ui';
-import type { Branch, Market, Merchant, Site, SiteData } from '../content/site';
-import { honourLabel } from '../labels';
-import { shopDirections, type ShopDirections } from '../maps';
-import { absoluteUrl, entryPath } from '../routes';
-import { searchMeta } from '../search/filters';
-import { namePinyinTerms } from '../search/pinyin';
-import { nameWordTerms } from '../search/segments';
-import { awardText, storeJsonLd } from '../structured-data';
+import type { Lang } from '@/i18n/ui';
+import { t } from '@/i18n/ui';
+import type { Branch, Market, Merchant, Site, SiteData } from '@/lib/content/site';
+import { honourLabel } from '@/lib/labels';
+import { shopDirections, type ShopDirections } from '@/lib/maps';
+import { absoluteUrl, entryPath } from '@/lib/routes';
+import { searchMeta } from '@/lib/search/filters';
+import { namePinyinTerms } from '@/lib/search/pinyin';
+import { nameWordTerms } from '@/lib/search/segments';
+import { awardText, storeJsonLd } from '@/lib/structured-data';
 import { breadcrumbs, type Crumb } from './breadcrumbs';
 import type { LinkItem } from './links';
 

@@ -1,5 +1,5 @@
 /** Citations resolved to the sources site data lists, for SourceNote. Pure. */
-import type { Site, SiteData } from '../content/site';
+import type { Site, SiteData } from '@/lib/content/site';
 
 /** The sources cited items cite, each once, in order of first citation (ids site data does not list left out). */
 export function citedSources(site: Pick<Site, 'source'>, items: readonly { source: { source: string } }[]): SiteData['sources'] {

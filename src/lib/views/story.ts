@@ -2,9 +2,9 @@
  * What a story's page (/stories/<id>/) shows, worked out from the content graph: its trail, the
  * entries it is about, the newer and older story and its schema.org Article. Pure.
  */
-import type { Site, Story } from '../content/site';
-import { absoluteUrl, entryPath } from '../routes';
-import { articleJsonLd } from '../structured-data';
+import type { Site, Story } from '@/lib/content/site';
+import { absoluteUrl, entryPath } from '@/lib/routes';
+import { articleJsonLd } from '@/lib/structured-data';
 import { breadcrumbs, type Crumb } from './breadcrumbs';
 import type { LinkItem } from './links';
 

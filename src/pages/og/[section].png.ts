@@ -4,8 +4,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
-import { SHARE_SECTIONS, type ShareSection } from '../../lib/seo';
-import { shareImageSvg } from '../../lib/share-image';
+import { SHARE_SECTIONS, type ShareSection } from '@/lib/seo';
+import { shareImageSvg } from '@/lib/share-image';
 
 export const getStaticPaths = (() => SHARE_SECTIONS.map((section) => ({ params: { section } }))) satisfies GetStaticPaths;
 
