@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ui } from '@/i18n/ui';
 import { frequencyLabel, guideSectionLabel, honourLabel, organisationKindLabel, seriesLabel } from '@/lib/labels';
 import { ACTIVITY_SERIES, GUIDE_SECTIONS, ORGANISATION_KINDS } from '@/lib/schema/collections';
 import { HONOUR_KINDS } from '@/lib/schema/pieces';

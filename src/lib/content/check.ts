@@ -8,7 +8,7 @@
  * it a Date; the schemas accept both (calendarDay). Each file is also parsed with js-yaml, so a file
  * the build's parser rejects is rejected here too.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load as loadWithJsYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
