@@ -12,7 +12,7 @@ import { ACTIVITY_SERIES, GUIDE_SECTIONS, ORGANISATION_KINDS } from '@/lib/schem
 import { checkRendered } from '@/lib/scaffold/check-entry';
 import { Day, renderEntry, type FieldValue } from '@/lib/scaffold/template';
 import { fieldTableMarkdown } from '@/lib/scaffold/field-table';
-import { fieldValidator } from '@/lib/scaffold/fields';
+import { fieldValidator, templateFields } from '@/lib/scaffold/fields';
 import { fileIdFor } from '@/lib/scaffold/file-id';
 import { nextGuideOrder, parseActivityWhen } from '@/lib/scaffold/answers';
 import { SCAFFOLD_KIND_NAMES } from '@/lib/scaffold/schemas';
@@ -47,6 +47,8 @@ export async function newEntryCommand(args: string[], { contentDir, terminal, lo
       args,
       allowPositionals: true,
       options: {
+        // Every field of every kind can be given as --<field> (the ones asked below have their own checks).
+        ...(Object.fromEntries(SCAFFOLD_KIND_NAMES.flatMap((k) => templateFields(k).map((field) => [field.name, { type: 'string' }]))) as Record<string, { type: 'string' }>),
         name: { type: 'string' },
         title: { type: 'string' },
         summary: { type: 'string' },
@@ -290,6 +292,18 @@ export async function newEntryCommand(args: string[], { contentDir, terminal, lo
         if ('error' in when) fail(when.error);
         values[when.field] = when.value;
       }
+    }
+    // Any other required field (of a collection added later, README "Adding a collection"): asked as
+    // its schema documents it, with --<field> for it.
+    for (const field of templateFields(kind)) {
+      if (!field.required || field.keys || values[field.name] !== undefined) continue;
+      const flag = (flags as Record<string, unknown>)[field.name];
+      const text = await answer(typeof flag === 'string' ? flag : undefined, {
+        question: `${field.name}（${field.help ?? field.name}）`,
+        flagName: field.name,
+        check: fieldCheck(field.name),
+      });
+      values[field.name] = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Day(text) : text;
     }
     rl?.close();
 

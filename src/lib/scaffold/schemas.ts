@@ -6,23 +6,17 @@
  */
 import { z } from 'astro/zod';
 import { image, reference } from '@/lib/content/schema-context';
-import { activitySchema, branchSchema, guideSchema, merchantSchema, storySchema } from '@/lib/schema/collections';
-import { SCAFFOLD_KINDS, type RoutedCollection, type ScaffoldKind } from '@/lib/sections';
+import { collectionSchemas } from '@/lib/schema/collection-schemas';
+import { SCAFFOLD_KINDS, type ScaffoldKind } from '@/lib/sections';
 
 /** The kinds, in the order of the section table (src/lib/sections.ts). */
 export const SCAFFOLD_KIND_NAMES = Object.keys(SCAFFOLD_KINDS) as ScaffoldKind[];
 
-const BUILDERS: Record<RoutedCollection, () => z.ZodObject> = {
-  branches: () => branchSchema({ reference }),
-  merchants: () => merchantSchema({ reference, image }),
-  stories: () => storySchema({ reference, image }),
-  activities: () => activitySchema({ reference, image }),
-  guides: () => guideSchema({ reference }),
-};
+const SCHEMAS = collectionSchemas({ reference, image });
 
 /** The schema of a kind's collection. */
 export function schemaFor(kind: ScaffoldKind): z.ZodObject {
-  return BUILDERS[SCAFFOLD_KINDS[kind].folder]();
+  return SCHEMAS[SCAFFOLD_KINDS[kind].folder];
 }
 
 /** What the scaffolder reads of a field's JSON Schema: its meta, and its values or keys. */
