@@ -4,7 +4,7 @@
  * and the static URL of each series. Pure; the archive, series pages and home page use it.
  */
 import { ACTIVITY_SERIES } from './schema/collections';
-import { SERIES } from './schema/word-lists';
+import { FREQUENCY_WORDS, SERIES } from './schema/word-lists';
 import type { Lang } from '@/i18n/ui';
 
 interface Timed {
@@ -12,12 +12,16 @@ interface Timed {
   data: { title: string; series?: string; date?: Date; recurrence?: { frequency: string }; reported?: Date };
 }
 
-const frequencyOrder: Record<string, number> = { monthly: 0, quarterly: 1, biennial: 2 };
+/** Most frequent first, in the order of the frequency table. */
+const frequencyOrder = (frequency: string) => {
+  const index = FREQUENCY_WORDS.findIndex((word) => word.value === frequency);
+  return index === -1 ? FREQUENCY_WORDS.length : index;
+};
 
 export function recurringActivities<T extends Timed>(activities: readonly T[]): T[] {
   return activities
     .filter((a) => a.data.recurrence)
-    .sort((a, b) => (frequencyOrder[a.data.recurrence!.frequency] ?? 9) - (frequencyOrder[b.data.recurrence!.frequency] ?? 9) || a.id.localeCompare(b.id));
+    .sort((a, b) => frequencyOrder(a.data.recurrence!.frequency) - frequencyOrder(b.data.recurrence!.frequency) || a.id.localeCompare(b.id));
 }
 
 export interface MonthGroup<T> {

@@ -4,6 +4,11 @@
  */
 import { t, type Lang } from '@/i18n/ui';
 import { frequencyLabel } from './labels';
+import { HAN_CHARACTER } from '@/lib/text/han';
+import type { FREQUENCY_WORDS } from '@/lib/schema/word-lists';
+
+/** How often a regular activity recurs (the frequency table's values). */
+export type Frequency = (typeof FREQUENCY_WORDS)[number]['value'];
 
 const dayFormats: Record<Lang, Intl.DateTimeFormat> = {
   'zh-CN': new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
@@ -33,7 +38,7 @@ export function formatPartialDate(text: string, lang: Lang = 'zh-CN'): string {
 }
 
 export interface Recurrence {
-  frequency: 'monthly' | 'quarterly' | 'biennial';
+  frequency: Frequency;
   dayOfMonth?: number;
   since?: string;
 }
@@ -56,7 +61,7 @@ export function ordinal(n: number): string {
 
 /** Reading time of Chinese prose at about 400 characters a minute; Latin words count as one each. */
 export function readingMinutes(text: string): number {
-  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
-  const words = (text.replace(/\p{Script=Han}/gu, ' ').match(/[A-Za-z0-9]+/g) ?? []).length;
+  const han = (text.match(new RegExp(HAN_CHARACTER, 'gu')) ?? []).length;
+  const words = (text.replace(new RegExp(HAN_CHARACTER, 'gu'), ' ').match(/[A-Za-z0-9]+/g) ?? []).length;
   return Math.max(1, Math.round(han / 400 + words / 200));
 }

@@ -2,6 +2,7 @@
  * schema.org structured data (JSON-LD) for search engines. Pure: no Astro imports.
  */
 import { formatCoordinate, gcj02ToWgs84, type LatLng } from './maps';
+import type { Frequency } from './format';
 
 /** An honour as schema.org `award` text: the kind, with the year when it is recorded: "和谐商户（2019）". */
 export function awardText({ kind, year }: { kind: string; year?: number }): string {
@@ -81,7 +82,7 @@ export interface EventInput {
   /** A dated activity's day. */
   date?: Date;
   /** A recurring activity's rule and, for a monthly day, its next occurrence. */
-  recurrence?: { frequency: 'monthly' | 'quarterly' | 'biennial'; dayOfMonth?: number };
+  recurrence?: { frequency: Frequency; dayOfMonth?: number };
   next?: Date;
 }
 

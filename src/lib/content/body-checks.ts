@@ -8,6 +8,7 @@ import { leavesOf } from './data-leaves';
 import { fieldPath, type ContentProblem } from './problems';
 import { hasPageIn } from '../i18n';
 import { sectionOfCollection } from '../sections';
+import { HAN_CHARACTER } from '@/lib/text/han';
 
 /** The field name shown for a problem in the Markdown body. */
 export const BODY_FIELD = '(正文 body)';
@@ -68,11 +69,10 @@ export function findUnsafeLinksInData(file: string, data: unknown): ContentProbl
   return problems;
 }
 
-const HAN = String.raw`\p{Script=Han}`;
 /** Chinese (full-width) punctuation that can end a line of a Chinese sentence. */
 const ZH_PUNCTUATION = '，。、；：？！…—～·“”‘’（）《》〈〉【】「」『』';
-const ENDS_CHINESE = new RegExp(`(?:${HAN}|[${ZH_PUNCTUATION}])$`, 'u');
-const STARTS_HAN = new RegExp(`^${HAN}`, 'u');
+const ENDS_CHINESE = new RegExp(`(?:${HAN_CHARACTER}|[${ZH_PUNCTUATION}])$`, 'u');
+const STARTS_HAN = new RegExp(`^${HAN_CHARACTER}`, 'u');
 
 /** A line that is not part of a plain paragraph: heading, list item, table row, quote, tag, import, rule. */
 function isBlockSyntax(line: string): boolean {

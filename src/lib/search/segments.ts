@@ -4,7 +4,7 @@
  * its start (上海) but not by 琥珀. Giving the index the name's words lets a visitor type any part
  * of the name from the shop sign. Build time only.
  */
-import { HAN } from '@/lib/text/han';
+import { HAN, HAN_CHARACTER } from '@/lib/text/han';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -18,7 +18,7 @@ export function nameWordTerms(name: string): string[] {
   for (const { segment, isWordLike } of segmenter.segment(name)) {
     if (isWordLike && HAN.test(segment) && segment !== name) terms.add(segment);
   }
-  for (const run of name.match(/\p{Script=Han}+/gu) ?? []) {
+  for (const run of name.match(new RegExp(`${HAN_CHARACTER}+`, 'gu')) ?? []) {
     const chars = [...run];
     for (let start = 0; start + 2 <= chars.length; start += 1) {
       const window = chars.slice(start, start + 2).join('');

@@ -3,6 +3,7 @@
  * excerpts as safe pieces of text, the status lines. No DOM here.
  */
 import { MAX_QUERY_LENGTH, type QueryNotice } from './query';
+import { HAN, HAN_CHARACTER } from '@/lib/text/han';
 
 /**
  * The UI words the search app needs, in the page's language (built on the server:
@@ -112,11 +113,13 @@ export function statusLines(input: StatusInput, strings: SearchStrings): string[
   return lines;
 }
 
-const HAN = /\p{Script=Han}/u;
 /** The language to mark a piece of text with on a page of `lang`: Chinese text on an English page is marked zh-CN. */
 export function textLang(text: string, lang: string): string | undefined {
   return lang !== 'zh-CN' && HAN.test(text) ? 'zh-CN' : undefined;
 }
+
+/** A run of Chinese: Han characters with the full-width punctuation between and after them. */
+const HAN_RUN = new RegExp(`(${HAN_CHARACTER}[${HAN_CHARACTER}\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20·]*)`, 'u');
 
 /**
  * Text cut into runs of Chinese (Han characters with the full-width punctuation between and after
@@ -124,7 +127,7 @@ export function textLang(text: string, lang: string): string | undefined {
  */
 export function hanRuns(text: string): { text: string; han: boolean }[] {
   return text
-    .split(/(\p{Script=Han}[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20·]*)/u)
+    .split(HAN_RUN)
     .filter((part) => part !== '')
     .map((part) => ({ text: part, han: HAN.test(part) }));
 }
