@@ -1,6 +1,7 @@
 /** The header's search dialog on a stand-in Pagefind: results as the visitor types, keys, closing. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakePagefind, marketPages } from './fake-pagefind';
+import { fakePagefind, marketPages } from '../support/fake-pagefind';
+import { searchStrings } from '../support/search-strings';
 
 const pagefind = fakePagefind(marketPages);
 vi.mock('@/lib/search/pagefind', () => ({ PAGEFIND_URL: '/pagefind/pagefind.js', importPagefind: async () => pagefind }));
@@ -8,21 +9,7 @@ vi.mock('@/lib/search/pagefind', () => ({ PAGEFIND_URL: '/pagefind/pagefind.js',
 const { openSearchDialog } = await import('@/lib/search/dialog');
 
 const strings = {
-  results: '搜索结果',
-  loading: '正在搜索……',
-  count: '找到 {count} 个结果。',
-  countShown: '找到 {count} 个结果，这里显示前 {shown} 个。',
-  noResults: '没有找到与“{query}”有关的页面。',
-  suggest: '试试拼音。',
-  partial: '下面是只包含其中部分词的结果。',
-  empty: '请输入要搜索的词。',
-  punctuation: '只输入了标点符号。',
-  truncated: '只搜索了前 {max} 个字。',
-  all: '全部结果',
-  indexMissing: '搜索索引尚未生成',
-  unavailable: '搜索暂时无法使用',
-  page: '/search/',
-  typeFilter: '类型',
+  ...searchStrings,
   types: { 商户: '商户', 故事: '故事' },
 };
 
@@ -75,7 +62,7 @@ describe('the search dialog', () => {
     const { dialog, input, opener } = renderDialog();
     openSearchDialog(dialog, opener);
     type(input, '巧克力');
-    await vi.waitFor(() => expect(statusText()).toBe('没有找到与“巧克力”有关的页面。 试试拼音。'));
+    await vi.waitFor(() => expect(statusText()).toBe(`没有找到与“巧克力”有关的页面。 ${searchStrings.suggest}`));
     expect(resultTitles()).toEqual([]);
     type(input, '  ');
     await vi.waitFor(() => expect(statusText()).toBe('请输入要搜索的词。'));

@@ -1,7 +1,7 @@
 /** The search engine on a stand-in Pagefind: loading, the query rules, the fallback and the facet counts. */
 import { describe, expect, it, vi } from 'vitest';
 import { countPages, createSearchEngine } from '@/lib/search/engine';
-import { fakePagefind, marketPages } from './fake-pagefind';
+import { fakePagefind, marketPages } from '../support/fake-pagefind';
 
 const strings = { indexMissing: 'no index', unavailable: 'unavailable' };
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status });

@@ -1,6 +1,7 @@
 /** The full search page on a stand-in Pagefind: the URL, the facets and their counts, more results, history. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakePagefind, marketPages, type FakePage } from './fake-pagefind';
+import { fakePagefind, marketPages, type FakePage } from '../support/fake-pagefind';
+import { searchStrings } from '../support/search-strings';
 
 const rainGear: FakePage[] = Array.from({ length: 25 }, (_, i) => ({ url: `/merchants/rain-${i}/`, title: `雨具${i}号`, text: '雨伞', filters: { 类型: ['商户'], 类别: ['雨具'] } }));
 const pagefind = fakePagefind([...marketPages, ...rainGear]);
@@ -9,21 +10,7 @@ vi.mock('@/lib/search/pagefind', () => ({ PAGEFIND_URL: '/pagefind/pagefind.js',
 const { mountSearchPage } = await import('@/lib/search/search-page');
 
 const strings = {
-  results: '搜索结果',
-  loading: '正在搜索……',
-  count: '找到 {count} 个结果。',
-  countShown: '找到 {count} 个结果，这里显示前 {shown} 个。',
-  noResults: '没有找到与“{query}”有关的页面。',
-  suggest: '试试拼音。',
-  partial: '下面是只包含其中部分词的结果。',
-  empty: '请输入要搜索的词。',
-  punctuation: '只输入了标点符号。',
-  truncated: '只搜索了前 {max} 个字。',
-  all: '全部结果',
-  indexMissing: '搜索索引尚未生成',
-  unavailable: '搜索暂时无法使用',
-  page: '/search/',
-  typeFilter: '类型',
+  ...searchStrings,
   types: { 商户: '商户', 故事: '故事', 活动: '活动' },
   more: '显示更多',
   filters: '筛选',

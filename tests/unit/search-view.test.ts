@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 import { excerptSegments, fill, hanRuns, resultType, statusLines, textLang, valueLabel, type SearchStrings } from '@/lib/search/view';
+import { searchStrings } from '../support/search-strings';
 
 const strings: SearchStrings = {
-  results: '搜索结果',
-  loading: '正在搜索……',
-  count: '找到 {count} 个结果。',
-  countShown: '找到 {count} 个结果，这里显示前 {shown} 个。',
-  noResults: '没有找到与“{query}”有关的页面。',
-  suggest: '试试拼音，例如“hupo”。',
-  partial: '下面是只包含其中部分词的结果。',
-  empty: '请输入要搜索的词。',
-  punctuation: '只输入了标点符号。',
-  truncated: '只搜索了前 {max} 个字。',
-  all: '全部结果',
-  indexMissing: '搜索索引尚未生成',
-  unavailable: '搜索暂时无法使用',
-  page: '/search/',
-  typeFilter: '类型',
+  ...searchStrings,
   types: { 商户: 'Shop', 故事: 'Story' },
   values: { 琥珀: 'Amber' },
 };
