@@ -33,6 +33,7 @@ import { gzipSync } from 'node:zlib';
 import { buildSteps, isolatedBuildEnv, stepEnv, type BuildStep } from './lib/build-steps.ts';
 import { measureFirstSearch } from './lib/first-search.ts';
 import { generateSyntheticContent, MARKET_SCALE } from './lib/synthetic-content.ts';
+import { sectionOfCollection } from '../src/lib/sections.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { values } = parseArgs({
@@ -143,7 +144,7 @@ const shopPages = (dir: string) =>
         .filter(existsSync)
     : [];
 const largestOf = (files: string[]) => files.map((file) => ({ file, bytes: statSync(file).size })).sort((a, b) => b.bytes - a.bytes)[0];
-const largestShop = largestOf(shopPages(path.join(outDir, 'merchants')));
+const largestShop = largestOf(shopPages(path.join(outDir, sectionOfCollection.merchants)));
 const largestShopEn = largestOf(shopPages(path.join(outDir, 'en/merchants')));
 
 /** The JavaScript a page can load: its scripts, islands and renderers, and what they import, transitively. */

@@ -76,6 +76,12 @@ describe('findParentCycles', () => {
   it('accepts a tree', () => {
     expect(findParentCycles([branch('root'), branch('a', 'root'), branch('b', 'a')])).toEqual([]);
   });
+  it('follows parents in any collection, each within its own', () => {
+    const topic = (id: string, parent: string): EntryRecord => ({ collection: 'topics', id, data: { parent: { id: parent, collection: 'topics' } } });
+    expect(findParentCycles([topic('x', 'y'), topic('y', 'x')]).map((p) => p.code)).toEqual(['parent-cycle', 'parent-cycle']);
+    // The same ids in two collections are two different entries: no loop.
+    expect(findParentCycles([branch('x', 'y'), topic('y', 'x')])).toEqual([]);
+  });
 });
 
 describe('findOrderCollisions', () => {
@@ -101,8 +107,12 @@ describe('findOrderCollisions', () => {
       ['src/content/guides/c.mdx', '3'],
     ]);
   });
-  it('accepts the same order in different sections, and other collections', () => {
+  it('accepts the same order in different sections, and in another collection', () => {
     expect(findOrderCollisions([guide('a', '安全经营', 1), guide('b', '网上经营', 1), { collection: 'stories', id: 's', data: { section: '安全经营', order: 1 } }])).toEqual([]);
+  });
+  it('checks any collection whose entries have a section and an order', () => {
+    const lesson = (id: string): EntryRecord => ({ collection: 'lessons', id, filePath: `src/content/lessons/${id}.md`, data: { section: '一', order: 1 } });
+    expect(findOrderCollisions([lesson('a'), lesson('b')]).map((p) => p.file)).toEqual(['src/content/lessons/b.md']);
   });
   it('is part of findIntegrityProblems', () => {
     expect(findIntegrityProblems([guide('a', '安全经营', 1), guide('b', '安全经营', 1)], []).map((p) => p.field)).toEqual(['order']);

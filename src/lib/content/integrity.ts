@@ -102,8 +102,17 @@ export function findUnknownSources(entries: readonly EntryRecord[], sourceIds: r
   return problems;
 }
 
-/** An organisation that is, through its parents, its own parent: the chain would never end. */
-export function findParentCycles(entries: readonly EntryRecord[], collection = 'branches', field = 'parent'): ContentProblem[] {
+const collectionsOf = (entries: readonly EntryRecord[]) => [...new Set(entries.map((entry) => entry.collection))];
+
+/**
+ * An entry that is, through its parents, its own parent (an organisation's `parent`, in any collection
+ * whose entries have one): the chain would never end.
+ */
+export function findParentCycles(entries: readonly EntryRecord[], field = 'parent'): ContentProblem[] {
+  return collectionsOf(entries).flatMap((collection) => parentCyclesIn(entries, collection, field));
+}
+
+function parentCyclesIn(entries: readonly EntryRecord[], collection: string, field: string): ContentProblem[] {
   const own = entries.filter((entry) => entry.collection === collection);
   const parentOf = new Map(own.map((entry) => [entry.id, ((entry.data as Record<string, { id?: string } | undefined>)[field])?.id]));
   const problems: ContentProblem[] = [];
@@ -129,11 +138,16 @@ export function findParentCycles(entries: readonly EntryRecord[], collection = '
 }
 
 /**
- * Two guides of one section with the same `order`: their place in the sidebar and in previous/next
- * would depend on their titles, not on what the editor meant. Files are taken in path order; each
- * one whose number an earlier file already has is reported, naming that file and a free number.
+ * Two entries of one section with the same `order` (guides; any collection whose entries have both):
+ * their place in the sidebar and in previous/next would depend on their titles, not on what the
+ * editor meant. Files are taken in path order; each one whose number an earlier file already has is
+ * reported, naming that file and a free number.
  */
-export function findOrderCollisions(entries: readonly EntryRecord[], collection = 'guides'): ContentProblem[] {
+export function findOrderCollisions(entries: readonly EntryRecord[]): ContentProblem[] {
+  return collectionsOf(entries).flatMap((collection) => orderCollisionsIn(entries, collection));
+}
+
+function orderCollisionsIn(entries: readonly EntryRecord[], collection: string): ContentProblem[] {
   const own = entries
     .filter((entry) => entry.collection === collection)
     .map((entry) => ({ entry, data: entry.data as { section?: unknown; order?: unknown } }))

@@ -17,7 +17,15 @@ export interface AboutView {
   sources: SiteData['sources'];
 }
 
-export function aboutView(site: Pick<Site, 'site' | 'branches' | 'branch' | 'source'>, lang: Lang): AboutView {
+/** What the about page reads of the content graph (Site, or a stand-in in tests). */
+interface AboutContent {
+  site: SiteData;
+  branches: readonly Branch[];
+  branch: Site['branch'];
+  source: Site['source'];
+}
+
+export function aboutView(site: AboutContent, lang: Lang): AboutView {
   const english = lang === 'en';
   const { tagline, figures, mechanism } = site.site;
   // The chain runs from the subdistrict down to a branch; the source adds member merchants and ordinary merchants below it.

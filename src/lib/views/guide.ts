@@ -20,7 +20,13 @@ export interface GuideView {
   activities: LinkItem[];
 }
 
-export function guideView(site: Pick<Site, 'guides' | 'guide'>, guide: Guide): GuideView {
+/** What a guide's page reads of the content graph (Site, or a stand-in in tests). */
+interface GuideContent {
+  guides: readonly Guide[];
+  guide: Site['guide'];
+}
+
+export function guideView(site: GuideContent, guide: Guide): GuideView {
   const groups = guidesBySection(site.guides, GUIDE_SECTIONS);
   const { prev, next } = neighbours(groups, guide.id);
   const link = (other: Guide | undefined) => other && { href: entryPath(other), title: other.data.title };

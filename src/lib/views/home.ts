@@ -5,11 +5,20 @@
  */
 import type { Lang } from '@/i18n/ui';
 import { recurringActivities } from '@/lib/activities';
-import type { Site } from '@/lib/content/site';
+import type { Activity, Merchant, Site, SiteData, Story } from '@/lib/content/site';
 import { pick } from '@/lib/i18n';
 import { citedSources } from './sources';
 
-export function homeView(site: Pick<Site, 'site' | 'merchants' | 'stories' | 'activities' | 'source'>, lang: Lang) {
+/** What the home page reads of the content graph (Site, or a stand-in in tests). */
+interface HomeContent {
+  site: SiteData;
+  merchants: readonly Merchant[];
+  stories: readonly Story[];
+  activities: readonly Activity[];
+  source: Site['source'];
+}
+
+export function homeView(site: HomeContent, lang: Lang) {
   const figures = site.site.figures.slice(0, 8);
   return {
     /** The site's name in the page's language when there is one, with the language it is in. */
