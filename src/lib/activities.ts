@@ -6,6 +6,8 @@
 import { ACTIVITY_SERIES } from './schema/collections';
 import { FREQUENCY_WORDS, SERIES } from './schema/word-lists';
 import type { Lang } from '@/i18n/ui';
+import { pathTo } from './routes';
+import { sectionOfCollection } from './sections';
 
 interface Timed {
   id: string;
@@ -52,7 +54,7 @@ export const seriesSlugs = Object.fromEntries(SERIES.map((word) => [word.value, 
 
 /** The page of a series: /activities/series/<slug>/, or /en/activities/series/<slug>/ in English. */
 export function seriesPath(series: Series, lang: Lang = 'zh-CN'): string {
-  return `${lang === 'en' ? '/en' : ''}/activities/series/${seriesSlugs[series]}/`;
+  return `${pathTo(sectionOfCollection.activities, 'series', lang)}${seriesSlugs[series]}/`;
 }
 
 /** Each series with how many activities it has, in the order of the list. */
