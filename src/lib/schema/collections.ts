@@ -75,7 +75,7 @@ export function merchantSchema<Image extends z.ZodType>({ reference, image }: { 
       .meta({ description: '店在哪里：{ market: 市场编号, floor: 楼层, stall: 铺位号 }，只写来源或店主提供的' }),
     partyMember: z
       .boolean({ error: schemaMessage('wrong-type', ['应为 true 或 false', 'expected true or false']) })
-      .meta({ description: '店主是党员写 true，否则删去这一行（默认 false）' })
+      .meta({ label: '党员商户', description: '店主是党员写 true，否则删去这一行（默认 false）' })
       .default(false),
     honours: uniqueList(honour(), ['荣誉', 'honours'])
       .meta({ description: '荣誉称号：- kind: 称号，year: 获评年份，source: { source: 来源编号 }' })
@@ -140,7 +140,7 @@ export function activitySchema<Image extends z.ZodType>({ reference, image }: { 
       .meta({ ...oneOfThree, description: '定期活动的规则，如每月10日：{ frequency: monthly, dayOfMonth: 10 }；与 date、reported 三者只写一个' }),
     reported: calendarDay
       .optional()
-      .meta({ ...oneOfThree, description: '来源只提到活动、没写时间时，写来源的发表日期；与 date、recurrence 三者只写一个' }),
+      .meta({ ...oneOfThree, label: '来源发表日期', description: '来源只提到活动、没写时间时，写来源的发表日期；与 date、recurrence 三者只写一个' }),
     series: oneOf(ACTIVITY_SERIES, ['活动系列', 'series']).meta({ description: '活动系列' }),
     place: boundedText(2, 60, ['地点', 'place']).optional().meta({ description: '活动地点，如 豫园' }),
     organiser: branchId(reference, '主办的党组织编号（branches 文件夹里的文件名）'),

@@ -8,8 +8,8 @@ import { boundedText } from './text';
 /** The record that the person agreed to have contact data published: who recorded it, and when. */
 export const consentRecord = z.strictObject(
   {
-    id: boundedText(3, 40, ['同意书编号', 'consent record id']),
-    date: calendarDay,
+    id: boundedText(3, 40, ['同意书编号', 'consent record id']).meta({ description: '同意书编号，如 TY-2026-001' }),
+    date: calendarDay.meta({ description: '同意书签署日期，不能晚于今天' }),
   },
   {
     error: requiredOrType('同意记录（id: 同意书编号，date: 签署日期）', 'a consent record { id, date }'),

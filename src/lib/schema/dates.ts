@@ -45,7 +45,8 @@ export const calendarDay = z
       return z.NEVER;
     }
     return new Date(Date.UTC(year, month - 1, day));
-  });
+  })
+  .meta({ format: 'day' });
 
 /**
  * A date known only to the year or month, as the source gives it: 2001, 2009-03 or 2009-03-15.
@@ -67,7 +68,8 @@ export const partialDate = z
       return z.NEVER;
     }
     return text;
-  });
+  })
+  .meta({ format: 'partial-date' });
 
 /** The year an honour was awarded: a whole year, not before the market existed and not in the future. */
 export function awardYear(now: Date = new Date()) {

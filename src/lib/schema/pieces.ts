@@ -47,9 +47,9 @@ export type HonourKind = (typeof HONOUR_KINDS)[number];
 /** An honour a shop holds: what it is, the year awarded when known, and where that is stated. */
 export function honour(now: Date = new Date()) {
   return z.strictObject({
-    kind: oneOf(HONOUR_KINDS, ['荣誉名称', 'honour']),
-    year: awardYear(now).optional(),
-    source: citation.optional(),
+    kind: oneOf(HONOUR_KINDS, ['荣誉名称', 'honour']).meta({ description: '荣誉称号，从列表中选' }),
+    year: awardYear(now).optional().meta({ description: '获评年份，如 2018' }),
+    source: citation.optional().meta({ description: '这项荣誉的来源：{ source: 来源编号 }' }),
   });
 }
 

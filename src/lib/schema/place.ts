@@ -26,4 +26,5 @@ export const gcj02Point = z
         { zh: '：' },
       ),
     },
-  );
+  )
+  .meta({ format: 'gcj02' });

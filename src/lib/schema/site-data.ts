@@ -13,37 +13,39 @@ import { bilingualText, boundedText, calendarDay, citation, entryObject, gcj02Po
  */
 export function pageSchema() {
   return entryObject({
-    title: boundedText(2, 60, ['标题', 'title']),
-    description: boundedText(10, 300, ['页面简介（搜索结果和分享时显示）', 'description (shown in search results and when shared)']),
+    title: boundedText(2, 60, ['标题', 'title']).meta({ description: '页面标题' }),
+    description: boundedText(10, 300, ['页面简介（搜索结果和分享时显示）', 'description (shown in search results and when shared)']).meta({
+      description: '页面简介，10 到 300 个字，显示在搜索结果和分享里',
+    }),
     /** Where the page's facts come from; the statements about the site itself (privacy, accessibility) have none. */
-    source: citation.optional(),
+    source: citation.optional().meta({ description: '事实来源（关于本网站自身的声明不写）：{ source: 来源编号 }' }),
     /** Optional: without it the page shows the date of the file's last git commit (src/lib/git-dates.ts). */
-    updated: calendarDay.optional(),
+    updated: calendarDay.optional().meta({ description: '内容最近修改的日期（不写时显示文件最后一次提交的日期）' }),
   });
 }
 
 /** Site-wide data: one file of figures, sources, the WeChat account and footer data. */
 export const figure = z.strictObject({
-  id: slugId(['数字编号', 'figure id']),
-  label: bilingualText(2, 40, ['数字说明', 'figure label']),
-  value: boundedText(1, 20, ['数值', 'value']),
-  asOf: calendarDay,
-  source: citation,
+  id: slugId(['数字编号', 'figure id']).meta({ description: '数字编号，小写字母、数字和 -，如 party-members' }),
+  label: bilingualText(2, 40, ['数字说明', 'figure label']).meta({ description: '数字说明：这个数字是什么' }),
+  value: boundedText(1, 20, ['数值', 'value']).meta({ description: '数值，照来源写，如 81' }),
+  asOf: calendarDay.meta({ description: '统计日期，如 2018-10-31' }),
+  source: citation.meta({ description: '这个数字的来源：{ source: 来源编号 }' }),
 });
 
 export const source = z.strictObject({
-  id: slugId(['来源编号', 'source id']),
-  title: boundedText(4, 120, ['来源标题', 'source title']),
-  publisher: boundedText(2, 60, ['发布单位', 'publisher']),
-  published: calendarDay,
-  url: safeUrl.optional(),
+  id: slugId(['来源编号', 'source id']).meta({ description: '来源编号，小写字母、数字和 -，内容的 source 字段写它' }),
+  title: boundedText(4, 120, ['来源标题', 'source title']).meta({ description: '来源文章的标题' }),
+  publisher: boundedText(2, 60, ['发布单位', 'publisher']).meta({ description: '发布单位，如 人民网' }),
+  published: calendarDay.meta({ description: '发布日期，如 2018-10-31' }),
+  url: safeUrl.optional().meta({ description: '来源网址，以 https:// 开头' }),
 });
 
 /** One part of the 三建三带 mechanism, in the site's own words, with where the source describes it. */
 export const mechanismPart = z.strictObject({
-  name: bilingualText(2, 20, ['名称', 'name']),
-  summary: bilingualText(10, 120, ['说明', 'summary']),
-  source: citation,
+  name: bilingualText(2, 20, ['名称', 'name']).meta({ description: '这一项的名称' }),
+  summary: bilingualText(10, 120, ['说明', 'summary']).meta({ description: '说明，一两句话' }),
+  source: citation.meta({ description: '来源中描述这一项的地方：{ source: 来源编号, section: 章节 }' }),
 });
 
 /**
@@ -64,7 +66,8 @@ function accountQr<Image extends z.ZodType>(image: () => Image) {
             'put the QR image in the content folder and write its path relative to site.yaml, starting with ./ (no URLs: pages request nothing from other hosts)',
           ]),
         })
-        .pipe(imageAtPath),
+        .pipe(imageAtPath)
+        .meta({ format: 'image', description: '二维码图片文件：./images/文件名.png，用公众号后台下载的官方二维码' }),
     },
     {
       error: schemaMessage('invalid-qr-image', [
@@ -78,39 +81,50 @@ function accountQr<Image extends z.ZodType>(image: () => Image) {
 /** Site-wide data. `image` is Astro's (the build) or the stand-in of ../content/schema-context (tests, check:content). */
 export function siteSchema<Image extends z.ZodType>({ image }: { image: () => Image }) {
   return entryObject({
-    name: bilingualText(4, 40, ['网站名称', 'site name']),
-    tagline: bilingualText(4, 80, ['网站简介', 'tagline']),
-    host: bilingualText(4, 60, ['主办单位', 'host organisation']),
+    name: bilingualText(4, 40, ['网站名称', 'site name']).meta({ description: '网站名称' }),
+    tagline: bilingualText(4, 80, ['网站简介', 'tagline']).meta({ description: '网站简介，一句话' }),
+    host: bilingualText(4, 60, ['主办单位', 'host organisation']).meta({ description: '主办单位，显示在页脚' }),
     /** A line the footer and the privacy and accessibility pages show, e.g. a public office phone; only when the host publishes one. */
-    contact: boundedText(4, 120, ['联系方式说明', 'contact line']).optional(),
-    wechat: z.strictObject({
-      name: boundedText(2, 20, ['公众号名称', 'account name']),
-      description: bilingualText(4, 120, ['公众号介绍', 'account description']),
-      qr: accountQr(image).optional(),
-    }),
+    contact: boundedText(4, 120, ['联系方式说明', 'contact line'])
+      .optional()
+      .meta({ description: '联系方式：只写主办单位对外公布的渠道，不写个人手机号；不写就不显示' }),
+    wechat: z
+      .strictObject({
+        name: boundedText(2, 20, ['公众号名称', 'account name']).meta({ description: '公众号名称，如 城南美豫' }),
+        description: bilingualText(4, 120, ['公众号介绍', 'account description']).meta({ description: '公众号介绍，一句话' }),
+        qr: accountQr(image).optional().meta({ description: '公众号二维码：{ src: ./images/文件名.png }，没有就不写' }),
+      })
+      .meta({ description: '微信公众号，显示在页脚' }),
     /** Filing numbers, shown in the footer only when set: never invented. */
     registration: z
       .strictObject({
-        icp: icpNumber.optional(),
-        police: policeNumber.optional(),
+        icp: icpNumber.optional().meta({ description: 'ICP备案号，照工信部备案系统的写法，如 沪ICP备12345678号；没有就不写' }),
+        police: policeNumber.optional().meta({ description: '公安备案号，如 沪公网安备31010102001234号（14 位数字）；没有就不写' }),
       })
+      .meta({ description: '备案号：拿到正式号码后填写，页脚只显示填了的' })
       .default({}),
-    sources: z.array(source).min(1),
+    sources: z.array(source).min(1).meta({ description: '事实来源列表：每条内容的 source 写这里的来源编号' }),
     /** What the market and its party-building are, for a first-time visitor: the home page's opening paragraphs. */
     intro: z
       .array(bilingualText(30, 240, ['首页介绍段落', 'home-page introduction paragraph']))
       .min(1, { error: schemaMessage('too-few', ['首页介绍至少写一段', 'write at least one introduction paragraph']) })
-      .max(3, { error: schemaMessage('too-many', ['首页介绍最多三段', 'at most three introduction paragraphs'], ['请精简', '']) }),
+      .max(3, { error: schemaMessage('too-many', ['首页介绍最多三段', 'at most three introduction paragraphs'], ['请精简', '']) })
+      .meta({ description: '首页介绍，一到三段，每段 30 到 240 个字' }),
     /** How the grid network works, one fact per item (the about page). */
-    grid: z.array(bilingualText(6, 120, ['网格说明', 'grid fact'])).min(1),
-    mechanism: z.array(mechanismPart).length(6, { error: schemaMessage('wrong-count', ['“三建三带”应有 6 项', 'the mechanism has 6 parts']) }),
-    figures: z.array(figure).min(1),
+    grid: z.array(bilingualText(6, 120, ['网格说明', 'grid fact'])).min(1).meta({ description: '网格说明，每项写一件事（三建三带页面）' }),
+    mechanism: z
+      .array(mechanismPart)
+      .length(6, { error: schemaMessage('wrong-count', ['“三建三带”应有 6 项', 'the mechanism has 6 parts']) })
+      .meta({ description: '“三建三带”工作机制，正好 6 项' }),
+    figures: z.array(figure).min(1).meta({ description: '关键数字，每个都写统计日期和来源' }),
     /** The area every shop is in: the fallback point for directions when neither shop nor building has one. */
-    area: z.strictObject({
-      name: bilingualText(2, 40, ['地区名称', 'area name']),
-      address: bilingualText(4, 80, ['地区地址', 'area address']),
-      location: gcj02Point,
-      note: bilingualText(4, 200, ['位置说明', 'note on the point']),
-    }),
+    area: z
+      .strictObject({
+        name: bilingualText(2, 40, ['地区名称', 'area name']).meta({ description: '地区名称，如 豫园' }),
+        address: bilingualText(4, 80, ['地区地址', 'area address']).meta({ description: '地区地址' }),
+        location: gcj02Point.meta({ description: '地区的坐标，从高德地图复制（GCJ-02）：{ lat: 31.227, lng: 121.492 }' }),
+        note: bilingualText(4, 200, ['位置说明', 'note on the point']).meta({ description: '位置说明：这个坐标指的是哪里' }),
+      })
+      .meta({ description: '市场所在地区：商户和市场都没有坐标时，路线指向这里' }),
   });
 }

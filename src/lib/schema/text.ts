@@ -47,7 +47,8 @@ export const safeUrl = z
   .refine((url) => /^https?:\/\/[^\s]+$/i.test(url) || /^\/(?!\/)[^\s]*$/.test(url), {
     // The same kind of problem as an unsafe link the content checks find (src/lib/content/body-checks.ts): reported once.
     error: schemaMessage('unsafe-link', ['网址只能以 https://、http:// 或 / 开头（不允许 javascript: 或 data: 等）', 'only http(s) links or site paths are allowed']),
-  });
+  })
+  .meta({ format: 'uri' });
 
 
 /**
@@ -66,7 +67,7 @@ export function bilingualText(
       en: boundedText(min, max * 3, [`${zh}（英文）`, `${en} (English)`]).optional().meta({ description: docs.en }),
     },
     { error: requiredOrType(`${zh}（zh: 中文，en: 英文可选）`, `${en} { zh, en? }`) },
-  );
+  ).meta({ format: 'bilingual' });
 }
 
 /** One of a fixed list, with the list and the nearest allowed value in the message. */

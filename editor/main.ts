@@ -1,0 +1,16 @@
+/**
+ * The form editor's page (`npm run edit`): Decap CMS, bundled from npm, in Simplified Chinese, with
+ * the configuration the local server generates from the schemas (src/lib/editor/), the site's own
+ * stylesheet in the preview pane and the site's MDX blocks in the body editor.
+ */
+import CMS from 'decap-cms-app';
+import { zh_Hans } from 'decap-cms-locales';
+import siteCss from '@/styles/global.css?inline';
+import { bodyBlocks } from './body-blocks';
+
+CMS.registerLocale('zh_Hans', zh_Hans);
+CMS.registerPreviewStyle(siteCss, { raw: true });
+for (const block of bodyBlocks) CMS.registerEditorComponent(block);
+
+const config = await (await fetch('./config.json')).json();
+CMS.init({ config });
