@@ -6,11 +6,13 @@
 import CMS from 'decap-cms-app';
 import { zh_Hans } from 'decap-cms-locales';
 import siteCss from '@/styles/global.css?inline';
+import { relativeImagePath } from '@/lib/editor/image-path';
 import { bodyBlocks } from './body-blocks';
 
 CMS.registerLocale('zh_Hans', zh_Hans);
 CMS.registerPreviewStyle(siteCss, { raw: true });
 for (const block of bodyBlocks) CMS.registerEditorComponent(block);
+CMS.registerWidgetValueSerializer('image', relativeImagePath);
 
 const config = await (await fetch('./config.json')).json();
 CMS.init({ config });

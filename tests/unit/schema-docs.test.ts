@@ -4,6 +4,7 @@
  * reference()), as Zod reads it back (z.toJSONSchema). A new field without one fails here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { jsonSchemaFor, SCAFFOLD_KIND_NAMES } from '@/lib/scaffold/schemas';
@@ -56,7 +57,9 @@ describe('field documentation on the schema', () => {
   it('is read through Zod’s public API only: nothing looks at _zod internals', () => {
     const root = new URL('../../', import.meta.url);
     const files = ['src/lib/schema', 'src/lib/scaffold', 'src/lib/content', 'scripts/lib', 'tests/unit'].flatMap((dir) =>
-      readdirSync(new URL(dir, root)).map((file) => `${dir}/${file}`),
+      readdirSync(new URL(dir, root), { recursive: true, encoding: 'utf8' })
+        .filter((file) => /\.tsx?$/.test(file))
+        .map((file) => `${dir}/${file.split(path.sep).join('/')}`),
     );
     for (const file of [...files.filter((file) => file !== 'tests/unit/schema-docs.test.ts'), 'scripts/new-entry.ts']) {
       expect(readFileSync(new URL(file, root), 'utf8'), file).not.toMatch(/\._zod\b/);

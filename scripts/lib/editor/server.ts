@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import decapServer from 'decap-server/dist/middlewares.js';
 import { formatProblemLine } from '@/lib/content/problems';
+import { withoutEmptyValues } from '@/lib/editor/empty-values';
 import { fileIdFor } from '@/lib/scaffold/file-id';
 import { commitMessage, entryName } from './commit-message';
 import { isContentPath, problemsOfChange, type ContentChange, type WrittenFile } from './save-check';
@@ -114,7 +115,7 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
             : undefined;
     if (!change) return next();
     if (action === 'persistEntry' && params.dataFiles) {
-      params.dataFiles = params.dataFiles.map((file) => (file.raw === undefined ? file : withFileId(repoPath, branch, file)));
+      params.dataFiles = params.dataFiles.map((file) => (file.raw === undefined ? file : withFileId(repoPath, branch, { ...file, raw: withoutEmptyValues(file.raw) })));
       change.written = [...params.dataFiles, ...(params.assets ?? [])];
     }
     const paths = [...change.written.flatMap((file) => [file.path, ...(file.newPath ? [file.newPath] : [])]), ...change.deleted];

@@ -47,7 +47,7 @@ function extensionOf(collection: CollectionName): string {
 /** A collection with a page per entry shows the entry's body there; the market buildings have none. */
 const hasBody = (collection: CollectionName) => Object.hasOwn(sectionOfCollection, collection);
 
-/** One folder collection per content collection (the prose pages are ./collections.ts's files collection). */
+/** A content collection as a folder collection (the prose pages are `proseCollection`, below). */
 export function folderCollection(collection: CollectionName) {
   const schema = collectionJsonSchemas()[collection];
   const identifier = identifierField(schema);
