@@ -4,12 +4,12 @@
  * stylesheet in the preview pane and the site's MDX blocks in the body editor.
  */
 import CMS from 'decap-cms-app';
-import { zh_Hans } from 'decap-cms-locales';
 import siteCss from '@/styles/global.css?inline';
 import { relativeImagePath } from '@/lib/editor/image-path';
 import { bodyBlocks } from './body-blocks';
+import { editorLocale } from './locale';
 
-CMS.registerLocale('zh_Hans', zh_Hans);
+CMS.registerLocale('zh_Hans', editorLocale);
 CMS.registerPreviewStyle(siteCss, { raw: true });
 for (const block of bodyBlocks) CMS.registerEditorComponent(block);
 CMS.registerWidgetValueSerializer('image', relativeImagePath);

@@ -92,14 +92,10 @@ export interface BrowserSite {
   close(): Promise<void>;
 }
 
-/** Builds (once per test run; the market-sample fixture unless told) and serves the site, and launches Chromium. Call in beforeAll. */
-export async function startBrowserSite(site: SiteOptions = marketSample): Promise<BrowserSite> {
-  const outDir = process.env.YUYUAN_BROWSER_DIST ?? builtSite(site).outDir;
-  // The deploy headers (deploy/_headers: CSP and the rest) on every response, as a host sends them,
-  // on top of each page's own <meta> policy: every browser test runs under both.
-  const server = await serveStatic(path.resolve(outDir), Object.fromEntries(securityHeaders(builtSitePolicy(outDir))));
+/** The system Chromium, headless, at low priority, able to reach 127.0.0.1 and no other host. */
+export async function launchChromium(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
+  return chromium.launch({
     executablePath: path.join(import.meta.dirname, 'chromium-low-priority.sh'),
     env: { ...process.env, CHROMIUM_PATH: chromiumPath },
     headless: true,
@@ -114,6 +110,15 @@ export async function startBrowserSite(site: SiteOptions = marketSample): Promis
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     ],
   });
+}
+
+/** Builds (once per test run; the market-sample fixture unless told) and serves the site, and launches Chromium. Call in beforeAll. */
+export async function startBrowserSite(site: SiteOptions = marketSample): Promise<BrowserSite> {
+  const outDir = process.env.YUYUAN_BROWSER_DIST ?? builtSite(site).outDir;
+  // The deploy headers (deploy/_headers: CSP and the rest) on every response, as a host sends them,
+  // on top of each page's own <meta> policy: every browser test runs under both.
+  const server = await serveStatic(path.resolve(outDir), Object.fromEntries(securityHeaders(builtSitePolicy(outDir))));
+  const browser = await launchChromium();
   const offsite: string[] = [];
   const local = new URL(server.origin).host;
   const shared: Partial<Record<ViewportName, Promise<BrowserContext>>> = {};

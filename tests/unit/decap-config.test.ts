@@ -174,7 +174,7 @@ describe('widgets', () => {
     const photos = field(merchantFields(), 'photos')!;
     expect(photos).toMatchObject({ widget: 'list', max: 12 });
     expect(field(merchantFields(), 'photos.src')).toMatchObject({ widget: 'image', required: true, choose_url: false });
-    expect(field(merchantFields(), 'photos.alt')).toMatchObject({ required: true, pattern: ['^[\\s\\S]{4,150}$', '4 到 150 个字'] });
+    expect(field(merchantFields(), 'photos.alt')).toMatchObject({ required: true, pattern: ['^[\\s\\S]{4,150}$', '应为 4 到 150 个字'] });
     expect(field(merchantFields(), 'photos.caption')).toMatchObject({ required: false });
   });
 

@@ -33,7 +33,7 @@ export function labelOf(node: JsonNode, name: string): string {
 function lengthPattern(node: JsonNode): [string, string] | undefined {
   const { minLength: min, maxLength: max } = node;
   if (min === undefined && max === undefined) return undefined;
-  const message = min !== undefined && max !== undefined ? `${min} 到 ${max} 个字` : min !== undefined ? `至少 ${min} 个字` : `最多 ${max} 个字`;
+  const message = min !== undefined && max !== undefined ? `应为 ${min} 到 ${max} 个字` : min !== undefined ? `至少 ${min} 个字` : `最多 ${max} 个字`;
   return [`^[\\s\\S]{${min ?? 0},${max ?? ''}}$`, message];
 }
 

@@ -1,0 +1,121 @@
+/**
+ * The form editor as an office editor uses it, in Chromium, on a fixture repository: it opens in
+ * Chinese and asks nothing of any other host; a shop is created in the form, saved, submitted for
+ * review, approved and published, and arrives on main as the check and the build want it; a save the
+ * check refuses shows its message and keeps what was typed; a deletion others depend on is refused.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { checkContent } from '@/lib/content/check';
+import { decapConfig } from '@/lib/editor/decap-config';
+import { EDITOR_BUNDLE_DIR, ensureEditorBundle } from '../../scripts/lib/editor/bundle';
+import { startEditorServer, type EditorServer } from '../../scripts/lib/editor/server';
+import { hasChromium, launchChromium, reportMissingBrowser } from '../support/browser';
+import { editorRepo } from '../support/editor-repo';
+
+reportMissingBrowser();
+
+let repo: ReturnType<typeof editorRepo>;
+let server: EditorServer;
+let browser: Browser;
+let page: Page;
+let origin: string;
+const requests: string[] = [];
+
+const field = (label: string) => page.getByLabel(label, { exact: true });
+/** Text on screen (a notification is also copied, hidden, into a live region for screen readers). */
+const shown = (text: string | RegExp) => page.getByText(text).filter({ visible: true }).first();
+
+async function newShop(name: string, source = 'test-source') {
+  await page.goto(`${origin}#/collections/merchants/new`);
+  await field('名称').fill(name);
+  await field('中文简介').fill('经营珠宝首饰的党员商户，测试用的简介文字。');
+  await field('来源编号').fill(source);
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+}
+
+describe.skipIf(!hasChromium)('the form editor', () => {
+  beforeAll(async () => {
+    repo = editorRepo();
+    await ensureEditorBundle();
+    server = await startEditorServer({
+      repoPath: repo.repo,
+      branch: 'main',
+      port: 0,
+      editor: { name: '王编辑', email: 'wang@localhost' },
+      bundleDir: EDITOR_BUNDLE_DIR,
+      config: (proxyUrl) => decapConfig({ proxyUrl, branch: 'main' }),
+    });
+    // The browser reaches 127.0.0.1 and nothing else (tests/support/browser.ts).
+    origin = server.url.replace('localhost', '127.0.0.1');
+    browser = await launchChromium();
+  });
+  // Each test in a browser of its own (no form, backup or notification left over from the last).
+  beforeEach(async () => {
+    await page?.context().close();
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })).newPage();
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('dialog', (dialog) => dialog.accept()); // publish? delete? yes
+    page.setDefaultTimeout(20_000);
+    // Decap's proxy backend asks for a click before it opens: the one step before the collections.
+    await page.goto(origin);
+    await page.getByRole('button', { name: '登录' }).click();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('opens in Chinese, lists every collection, and asks nothing of another host', async () => {
+    for (const label of ['示范商户', '转型故事', '活动', '党组织', '商户课堂']) await page.getByText(label, { exact: true }).first().waitFor();
+    expect(requests.filter((url) => new URL(url).origin !== origin.replace(/\/$/, ''))).toEqual([]);
+  });
+
+  it('stops a name over 40 characters in the form, saying the rule, and keeps what was typed', async () => {
+    const long = '一个名字太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长的商户';
+    await newShop(long);
+    await shown('“名称”：应为 2 到 40 个字').waitFor();
+    expect(await field('名称').inputValue()).toBe(long);
+    expect(repo.git('branch', '--list', 'cms/*').trim()).toBe('');
+  });
+
+  it('refuses a save the check refuses (a source that is not registered) with its message, and keeps what was typed', async () => {
+    await newShop('翠格珠宝来源', 'no-such-source');
+    await shown(/没有保存：内容有问题/).waitFor();
+    await shown(/来源“no-such-source”未在 site\.yaml 的 sources 中登记/).waitFor();
+    expect(await field('名称').inputValue()).toBe('翠格珠宝来源');
+    expect(await field('来源编号').inputValue()).toBe('no-such-source');
+    expect(repo.git('branch', '--list', 'cms/*').trim()).toBe('');
+  });
+
+  it('creates a shop, and publishes it only after review: draft, 待审核, 待发布, 发布', async () => {
+    await newShop('翠格珠宝测试');
+    await shown('内容已保存').waitFor();
+    expect(repo.git('log', '-1', '--format=%an|%s', 'cms/merchants/翠格珠宝测试').trim()).toBe('王编辑|商户：新增 翠格珠宝测试');
+    expect(repo.git('ls-tree', '--name-only', 'main', 'src/content/merchants/').trim()).not.toContain('cuige-zhubao-ceshi.md');
+
+    for (const status of ['待审核', '待发布']) {
+      await page.getByRole('button', { name: /^状态/ }).click();
+      await page.getByRole('menuitem', { name: status }).click();
+      await page.getByRole('button', { name: `状态: ${status}` }).waitFor();
+    }
+    await page.getByRole('button', { name: '发布', exact: true }).click();
+    await page.getByRole('menuitem', { name: '发布', exact: true }).click();
+    await shown('已发布').waitFor();
+
+    const file = path.join(repo.repo, 'src/content/merchants/cuige-zhubao-ceshi.md');
+    expect(repo.git('ls-tree', '--name-only', 'main', 'src/content/merchants/')).toContain('cuige-zhubao-ceshi.md');
+    expect(readFileSync(file, 'utf8')).toMatch(/^---\nname: 翠格珠宝测试\n/);
+    expect(checkContent('src/content', { root: repo.repo }).errors).toEqual([]);
+  });
+
+  it('refuses to delete an organisation that shops name, and names them', async () => {
+    await page.goto(`${origin}#/collections/branches/entries/test-zhibu`);
+    await page.getByRole('button', { name: '删除已发布的内容' }).click();
+    await shown(/不能删除/).waitFor();
+    await shown(/src\/content\/merchants\/test-shop\.md/).waitFor();
+    expect(repo.git('ls-tree', '--name-only', 'main', 'src/content/branches/')).toContain('test-zhibu.md');
+  });
+});
