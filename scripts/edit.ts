@@ -4,6 +4,7 @@
  * editor's name (asked once, kept in .cache/editor-name.txt). CONTRIBUTING.md explains the steps.
  * PORT chooses the port (default 4330); YUYUAN_EDITOR_NAME gives the name without asking.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
@@ -27,7 +28,20 @@ async function editorName(): Promise<string> {
   return name;
 }
 
+/**
+ * decap-server commits with `git add .`: whatever else is changed or new in the folder would go into
+ * the editor's first commit, so the editor says so before it starts.
+ */
+function warnOfOtherChanges(): void {
+  const changed = execFileSync('git', ['status', '--porcelain'], { cwd: projectRoot, encoding: 'utf8' }).trim();
+  if (!changed) return;
+  console.log('⚠ 注意：项目里有尚未提交的修改，编辑器第一次保存时会把它们一起提交（uncommitted changes would go into the editor’s first commit）：');
+  console.log(changed.split('\n').map((line) => `  ${line}`).join('\n'));
+  console.log('  不是你有意做的修改，请先关闭编辑器（Ctrl+C），请负责网站的同事处理后再打开。');
+}
+
 const started = performance.now();
+warnOfOtherChanges();
 const name = await editorName();
 if (await ensureEditorBundle()) console.log('编辑器页面已准备好（the editor page was built）');
 const server = await startEditorServer({

@@ -4,7 +4,7 @@
  * review, approved and published, and arrives on main as the check and the build want it; a save the
  * check refuses shows its message and keeps what was typed; a deletion others depend on is refused.
  */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { decapConfig } from '@/lib/editor/decap-config';
 import { EDITOR_BUNDLE_DIR, ensureEditorBundle } from '../../scripts/lib/editor/bundle';
 import { startEditorServer, type EditorServer } from '../../scripts/lib/editor/server';
 import { hasChromium, launchChromium, reportMissingBrowser } from '../support/browser';
+import { fixtureDir } from '../support/build';
 import { editorRepo } from '../support/editor-repo';
 
 reportMissingBrowser();
@@ -28,12 +29,26 @@ const field = (label: string) => page.getByLabel(label, { exact: true });
 /** Text on screen (a notification is also copied, hidden, into a live region for screen readers). */
 const shown = (text: string | RegExp) => page.getByText(text).filter({ visible: true }).first();
 
-async function newShop(name: string, source = 'test-source') {
+async function fillShop(name: string, source = 'test-source') {
   await page.goto(`${origin}#/collections/merchants/new`);
   await field('名称').fill(name);
   await field('中文简介').fill('经营珠宝首饰的党员商户，测试用的简介文字。');
   await field('来源编号').fill(source);
-  await page.getByRole('button', { name: '保存', exact: true }).click();
+}
+
+const save = () => page.getByRole('button', { name: '保存', exact: true }).click();
+
+async function newShop(name: string, source = 'test-source') {
+  await fillShop(name, source);
+  await save();
+}
+
+/** Adds a photo as an editor does: a new item, the media library, upload, use it. */
+async function addPhoto(file: string) {
+  await page.getByRole('button', { name: /新增照片|添加照片/ }).first().click();
+  await page.getByRole('button', { name: /选择图片/ }).first().click();
+  await page.locator('input[type=file]').first().setInputFiles(file);
+  await page.getByRole('button', { name: '选用已选中项目' }).click();
 }
 
 describe.skipIf(!hasChromium)('the form editor', () => {
@@ -90,8 +105,15 @@ describe.skipIf(!hasChromium)('the form editor', () => {
     expect(repo.git('branch', '--list', 'cms/*').trim()).toBe('');
   });
 
-  it('creates a shop, and publishes it only after review: draft, 待审核, 待发布, 发布', async () => {
-    await newShop('翠格珠宝测试');
+  it('creates a shop with a photo, asks for its description, and publishes it only after review: draft, 待审核, 待发布, 发布', async () => {
+    await fillShop('翠格珠宝测试');
+    const photo = path.join(repo.repo, '..', `menmian-${Date.now()}.png`);
+    copyFileSync(path.join(fixtureDir('basics'), 'merchants/test-shop.png'), photo);
+    await addPhoto(photo);
+    await save();
+    await shown('你漏掉了一个必填项，请在保存之前将它填写好').waitFor(); // the photo's description
+    await field('照片内容说明').fill('店铺门面，红色招牌');
+    await save();
     await shown('内容已保存').waitFor();
     expect(repo.git('log', '-1', '--format=%an|%s', 'cms/merchants/翠格珠宝测试').trim()).toBe('王编辑|商户：新增 翠格珠宝测试');
     expect(repo.git('ls-tree', '--name-only', 'main', 'src/content/merchants/').trim()).not.toContain('cuige-zhubao-ceshi.md');
@@ -108,6 +130,8 @@ describe.skipIf(!hasChromium)('the form editor', () => {
     const file = path.join(repo.repo, 'src/content/merchants/cuige-zhubao-ceshi.md');
     expect(repo.git('ls-tree', '--name-only', 'main', 'src/content/merchants/')).toContain('cuige-zhubao-ceshi.md');
     expect(readFileSync(file, 'utf8')).toMatch(/^---\nname: 翠格珠宝测试\n/);
+    expect(readFileSync(file, 'utf8')).toContain(`photos:\n  - src: ./${path.basename(photo)}\n    alt: 店铺门面，红色招牌\n`);
+    expect(repo.git('ls-tree', '--name-only', 'main', 'src/content/merchants/')).toContain(path.basename(photo));
     expect(checkContent('src/content', { root: repo.repo }).errors).toEqual([]);
   });
 
