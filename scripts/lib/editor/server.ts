@@ -114,13 +114,13 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
             ? { written: [params.asset], deleted: [] }
             : undefined;
     if (!change) return next();
+    const paths = [...change.written.flatMap((file) => [file.path, ...(file.newPath ? [file.newPath] : [])]), ...change.deleted];
+    const outside = paths.find((file) => !isContentPath(file));
+    if (outside) return res.status(403).json(refusal('编辑器只能修改 src/content 里的内容（the editor only changes src/content）：', [outside]));
     if (action === 'persistEntry' && params.dataFiles) {
       params.dataFiles = params.dataFiles.map((file) => (file.raw === undefined ? file : withFileId(repoPath, branch, { ...file, raw: withoutEmptyValues(file.raw) })));
       change.written = [...params.dataFiles, ...(params.assets ?? [])];
     }
-    const paths = [...change.written.flatMap((file) => [file.path, ...(file.newPath ? [file.newPath] : [])]), ...change.deleted];
-    const outside = paths.find((file) => !isContentPath(file));
-    if (outside) return res.status(403).json(refusal('编辑器只能修改 src/content 里的内容（the editor only changes src/content）：', [outside]));
 
     const problems = problemsOfChange(repoPath, branch, change);
     if (problems.length > 0) {
