@@ -10,10 +10,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/check';
 import { decapConfig } from '@/lib/editor/decap-config';
-import { EDITOR_BUNDLE_DIR, ensureEditorBundle } from '../../scripts/lib/editor/bundle';
 import { startEditorServer, type EditorServer } from '../../scripts/lib/editor/server';
 import { hasChromium, launchChromium, reportMissingBrowser } from '../support/browser';
 import { fixtureDir } from '../support/build';
+import { editorBundle } from '../support/editor-bundle';
 import { editorRepo } from '../support/editor-repo';
 
 reportMissingBrowser();
@@ -54,13 +54,13 @@ async function addPhoto(file: string) {
 describe.skipIf(!hasChromium)('the form editor', () => {
   beforeAll(async () => {
     repo = editorRepo();
-    await ensureEditorBundle();
+    const bundleDir = await editorBundle();
     server = await startEditorServer({
       repoPath: repo.repo,
       branch: 'main',
       port: 0,
       editor: { name: '王编辑', email: 'wang@localhost' },
-      bundleDir: EDITOR_BUNDLE_DIR,
+      bundleDir,
       config: (proxyUrl) => decapConfig({ proxyUrl, branch: 'main' }),
     });
     // The browser reaches 127.0.0.1 and nothing else (tests/support/browser.ts).

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildsRoot, requestBuild, startBuilder, unwantedBuilds } from './build';
 import { everyBuild } from './sites';
+import { prefetchEditorBundle } from './editor-bundle';
 
 let runDir: string | undefined;
 let tmpDir: string | undefined;
@@ -22,7 +23,10 @@ export function setup() {
   tmpDir = mkdtempSync(path.join(tmpdir(), 'yuyuan-test-run-'));
   process.env.YUYUAN_TEST_TMP = tmpDir;
   stopBuilder = startBuilder(runDir);
-  if (process.env.YUYUAN_TEST_ALL === '1') for (const site of everyBuild()) requestBuild(site);
+  if (process.env.YUYUAN_TEST_ALL === '1') {
+    for (const site of everyBuild()) requestBuild(site);
+    prefetchEditorBundle(runDir);
+  }
 }
 
 export async function teardown() {

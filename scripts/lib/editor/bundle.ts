@@ -2,7 +2,7 @@
  * The form editor's page, built with Vite from editor/ into .cache/editor/ (a few seconds), again only
  * when its sources or the installed packages have changed since the last build.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 import { projectRoot } from '../build-steps.ts';
@@ -22,10 +22,16 @@ function sources(): string[] {
   ];
 }
 
-/** Builds the page when it is missing or older than what it is built from; says whether it built. */
+/**
+ * Builds the page when it is missing or older than what it is built from; says whether it built.
+ * Built beside the old one and swapped in whole, so a page being served is never half-written.
+ */
 export async function ensureEditorBundle(): Promise<boolean> {
   const page = path.join(EDITOR_BUNDLE_DIR, 'index.html');
   if (existsSync(page) && statSync(page).mtimeMs >= newest(sources())) return false;
-  await build({ configFile: path.join(EDITOR_SOURCE_DIR, 'vite.config.ts') });
+  const building = `${EDITOR_BUNDLE_DIR}.building-${process.pid}`;
+  await build({ configFile: path.join(EDITOR_SOURCE_DIR, 'vite.config.ts'), build: { outDir: building } });
+  rmSync(EDITOR_BUNDLE_DIR, { recursive: true, force: true });
+  renameSync(building, EDITOR_BUNDLE_DIR);
   return true;
 }
