@@ -1,18 +1,19 @@
 /**
  * The form editor as an office editor uses it, in Chromium, on a fixture repository: it opens in
  * Chinese and asks nothing of any other host; a shop is created in the form, saved, submitted for
- * review, approved and published, and arrives on main as the check and the build want it; a save the
+ * review, approved and published, and arrives on main as the check wants it and the built site shows it; a save the
  * check refuses shows its message and keeps what was typed; a deletion others depend on is refused.
  */
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { load } from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/check';
 import { decapConfig } from '@/lib/editor/decap-config';
 import { startEditorServer, type EditorServer } from '../../scripts/lib/editor/server';
 import { hasChromium, launchChromium, reportMissingBrowser } from '../support/browser';
-import { fixtureDir } from '../support/build';
+import { builtSite, fixtureDir } from '../support/build';
 import { editorBundle } from '../support/editor-bundle';
 import { editorRepo } from '../support/editor-repo';
 
@@ -133,6 +134,12 @@ describe.skipIf(!hasChromium)('the form editor', () => {
     expect(readFileSync(file, 'utf8')).toContain(`photos:\n  - src: ./${path.basename(photo)}\n    alt: 店铺门面，红色招牌\n`);
     expect(repo.git('ls-tree', '--name-only', 'main', 'src/content/merchants/')).toContain(path.basename(photo));
     expect(checkContent('src/content', { root: repo.repo }).errors).toEqual([]);
+
+    // And the site built from the published content shows the new shop, its photo described.
+    const site = builtSite({ content: path.join(repo.repo, 'src/content') });
+    const shopPage = load(readFileSync(path.join(site.outDir, 'merchants/cuige-zhubao-ceshi/index.html'), 'utf8'));
+    expect(shopPage('h1').text()).toContain('翠格珠宝测试');
+    expect(shopPage('main img[alt="店铺门面，红色招牌"]')).toHaveLength(1);
   });
 
   it('refuses to delete an organisation that shops name, and names them', async () => {
