@@ -6,6 +6,7 @@
 import CMS from 'decap-cms-app';
 import siteCss from '@/styles/global.css?inline';
 import { relativeImagePath } from '@/lib/editor/image-path';
+import { bilingualCss, bilingualFieldNames } from './bilingual-layout';
 import { bodyBlocks } from './body-blocks';
 import { editorLocale } from './locale';
 
@@ -15,4 +16,7 @@ for (const block of bodyBlocks) CMS.registerEditorComponent(block);
 CMS.registerWidgetValueSerializer('image', relativeImagePath);
 
 const config = await (await fetch('./config.json')).json();
+const layout = document.createElement('style');
+layout.textContent = bilingualCss(bilingualFieldNames(config.collections));
+document.head.append(layout);
 CMS.init({ config });
