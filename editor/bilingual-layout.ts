@@ -1,8 +1,9 @@
 /**
  * Bilingual fields (a Chinese text and its English, marked `bilingual: true` by the generated
  * configuration: src/lib/editor/widgets.ts) shown side by side, Chinese left, so an editor translating
- * sees both at once. Decap gives an object field's box the id `<name>-field-<n>`; the rule lays its two
- * fields out in two columns on a wide screen, and leaves them stacked on a narrow one.
+ * sees both at once. Decap gives an object field's box the id `<name>-field-<n>`, holding its top bar
+ * and then its fields; the rule lays the two fields out in two columns on a wide screen, and leaves
+ * them stacked on a narrow one.
  */
 interface ConfigField {
   name: string;
@@ -36,6 +37,6 @@ export function bilingualFieldNames(collections: readonly ConfigCollection[]): s
 /** The style sheet that puts each bilingual field's two parts side by side. */
 export function bilingualCss(names: readonly string[]): string {
   if (names.length === 0) return '';
-  const boxes = names.map((name) => `div[id^="${CSS.escape(name)}-field-"]`).join(',\n');
+  const boxes = names.map((name) => `div[id^="${CSS.escape(name)}-field-"] > div:last-child`).join(',\n');
   return `@media (min-width: 60rem) {\n${boxes} { display: grid; grid-template-columns: 1fr 1fr; column-gap: 1rem; align-items: start; }\n}\n`;
 }
