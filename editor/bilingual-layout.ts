@@ -37,6 +37,7 @@ export function bilingualFieldNames(collections: readonly ConfigCollection[]): s
 /** The style sheet that puts each bilingual field's two parts side by side. */
 export function bilingualCss(names: readonly string[]): string {
   if (names.length === 0) return '';
-  const boxes = names.map((name) => `div[id^="${CSS.escape(name)}-field-"] > div:last-child`).join(',\n');
+  // Field names are identifiers (the schemas' keys): nothing in them needs escaping in a selector.
+  const boxes = names.filter((name) => /^[A-Za-z][\w-]*$/.test(name)).map((name) => `div[id^="${name}-field-"] > div:last-child`).join(',\n');
   return `@media (min-width: 60rem) {\n${boxes} { display: grid; grid-template-columns: 1fr 1fr; column-gap: 1rem; align-items: start; }\n}\n`;
 }

@@ -89,6 +89,14 @@ describe.skipIf(!hasChromium)('the form editor', () => {
     expect(requests.filter((url) => new URL(url).origin !== origin.replace(/\/$/, ''))).toEqual([]);
   });
 
+  it('shows a bilingual field’s Chinese and English side by side', async () => {
+    await page.goto(`${origin}#/collections/merchants/new`);
+    const zh = (await field('中文简介').boundingBox())!;
+    const en = (await field('英文简介 (可选)').boundingBox())!;
+    expect(en.x).toBeGreaterThanOrEqual(zh.x + zh.width);
+    expect(Math.abs(en.y - zh.y)).toBeLessThan(zh.height);
+  });
+
   it('stops a name over 40 characters in the form, saying the rule, and keeps what was typed', async () => {
     const long = '一个名字太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长的商户';
     await newShop(long);
