@@ -8,6 +8,7 @@ import siteCss from '@/styles/global.css?inline';
 import { relativeImagePath } from '@/lib/editor/image-path';
 import { bilingualCss, bilingualFieldNames } from './bilingual-layout';
 import { bodyBlocks } from './body-blocks';
+import { EntryPreview } from './entry-preview';
 import { editorLocale } from './locale';
 
 CMS.registerLocale('zh_Hans', editorLocale);
@@ -19,4 +20,5 @@ const config = await (await fetch('./config.json')).json();
 const layout = document.createElement('style');
 layout.textContent = bilingualCss(bilingualFieldNames(config.collections));
 document.head.append(layout);
+for (const collection of config.collections as { name: string; folder?: string }[]) if (collection.folder) CMS.registerPreviewTemplate(collection.name, EntryPreview);
 CMS.init({ config });

@@ -97,6 +97,17 @@ describe.skipIf(!hasChromium)('the form editor', () => {
     expect(Math.abs(en.y - zh.y)).toBeLessThan(zh.height);
   });
 
+  it('previews the entry as the site lays out its page, in the site’s stylesheet', async () => {
+    await page.goto(`${origin}#/collections/merchants/new`);
+    await field('名称').fill('预览测试店');
+    await field('中文简介').fill('看看右边的预览是不是网站的样子。');
+    const preview = page.frameLocator('iframe').first();
+    await preview.locator('h1', { hasText: '预览测试店' }).waitFor();
+    expect(await preview.locator('header p').first().textContent()).toBe('看看右边的预览是不是网站的样子。');
+    // The site's own rules apply: its heading size (text-3xl), not the browser's default h1.
+    expect(await preview.locator('h1').evaluate((h1) => getComputedStyle(h1).fontSize)).toBe('30px');
+  });
+
   it('stops a name over 40 characters in the form, saying the rule, and keeps what was typed', async () => {
     const long = '一个名字太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长的商户';
     await newShop(long);
