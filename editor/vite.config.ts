@@ -22,6 +22,8 @@ export default defineConfig({
       },
     },
   },
+  // Production JSX whatever NODE_ENV the builder runs under (tests set it to "test").
+  oxc: { jsx: { development: false } },
   // Decap's dependencies read these Node globals.
   define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
   logLevel: 'warn',
