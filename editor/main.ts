@@ -1,7 +1,8 @@
 /**
  * The form editor's page (`npm run edit`): Decap CMS, bundled from npm, in Simplified Chinese, with
- * the configuration the local server generates from the schemas (src/lib/editor/), the site's own
- * stylesheet in the preview pane and the site's MDX blocks in the body editor.
+ * the configuration the local server generates from the schemas (src/lib/editor/), each entry's preview
+ * laid out like its page in the site's own stylesheet, bilingual fields side by side, and the site's
+ * MDX blocks in the body editor.
  */
 import CMS from 'decap-cms-app';
 import siteCss from '@/styles/global.css?inline';
