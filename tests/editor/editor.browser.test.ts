@@ -101,7 +101,7 @@ describe.skipIf(!hasChromium)('the form editor', () => {
     await page.goto(`${origin}#/collections/merchants/new`);
     await field('名称').fill('预览测试店');
     await field('中文简介').fill('看看右边的预览是不是网站的样子。');
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await preview.locator('h1', { hasText: '预览测试店' }).waitFor();
     expect(await preview.locator('header p').first().textContent()).toBe('看看右边的预览是不是网站的样子。');
     // The site's own rules apply: its heading size (text-3xl: 1.875 rem), not the browser's default h1 (2 em).
