@@ -13,7 +13,7 @@ import { checkContent } from '@/lib/content/check';
 import { decapConfig } from '@/lib/editor/decap-config';
 import { startEditorServer, type EditorServer } from '../../scripts/lib/editor/server';
 import { hasChromium, launchChromium, reportMissingBrowser } from '../support/browser';
-import { builtSite, fixtureDir } from '../support/build';
+import { fixtureDir, siteBuildLater } from '../support/build';
 import { editorBundle } from '../support/editor-bundle';
 import { editorRepo } from '../support/editor-repo';
 
@@ -156,7 +156,7 @@ describe.skipIf(!hasChromium)('the form editor', () => {
     expect(checkContent('src/content', { root: repo.repo }).errors).toEqual([]);
 
     // And the site built from the published content shows the new shop, its photo described.
-    const site = builtSite({ content: path.join(repo.repo, 'src/content') });
+    const site = await siteBuildLater({ content: path.join(repo.repo, 'src/content') });
     const shopPage = load(readFileSync(path.join(site.outDir, 'merchants/cuige-zhubao-ceshi/index.html'), 'utf8'));
     expect(shopPage('h1').text()).toContain('翠格珠宝测试');
     expect(shopPage('main img[alt="店铺门面，红色招牌"]')).toHaveLength(1);

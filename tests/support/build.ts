@@ -171,8 +171,29 @@ export function requestBuild(site: SiteOptions): void {
  * the real content at the real time (its invariants hold at any time).
  */
 export function siteBuild(site: SiteOptions = {}): BuildResult {
+  const done = askForBuild(site);
+  waitFor(() => existsSync(done), `the build in ${path.dirname(done)}`);
+  return JSON.parse(readFileSync(done, 'utf8')) as BuildResult;
+}
+
+/**
+ * siteBuild without blocking the test process while the builder works: for a build asked for in the
+ * middle of a test (its content made by the test), so the process's other work (a browser) goes on.
+ */
+export async function siteBuildLater(site: SiteOptions = {}): Promise<BuildResult> {
+  const done = askForBuild(site);
+  for (let waited = 0; !existsSync(done); waited += 250) {
+    if (waited > 600_000) throw new Error(`waited 10 minutes for the build in ${path.dirname(done)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const result = JSON.parse(readFileSync(done, 'utf8')) as BuildResult;
+  if (result.status !== 0) throw new Error(`the site did not build:\n${result.output}`);
+  return result;
+}
+
+/** Asks for a build (or builds it here, outside the builder), and says where its result will be. */
+function askForBuild(site: SiteOptions): string {
   const { work, request } = buildFolder(site);
-  const done = resultFile(work);
   const underBuilder = process.env[BUILDER] === runDir();
   // The first process to create the folder asks for the build; any other waits for its result.
   if (claim(work)) {
@@ -181,8 +202,7 @@ export function siteBuild(site: SiteOptions = {}): BuildResult {
   }
   // A build asked for ahead of time now has a test waiting: the builder takes it next.
   if (underBuilder) writeFileSync(wantedFile(work), '');
-  waitFor(() => existsSync(done), `the build in ${work}`);
-  return JSON.parse(readFileSync(done, 'utf8')) as BuildResult;
+  return resultFile(work);
 }
 
 /** A build in this process, one at a time across processes (scripts/lib/astro-dir-lock.ts). */
