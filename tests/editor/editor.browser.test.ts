@@ -13,7 +13,7 @@ import { checkContent } from '@/lib/content/check';
 import { decapConfig } from '@/lib/editor/decap-config';
 import { startEditorServer, type EditorServer } from '../../scripts/lib/editor/server';
 import { hasChromium, launchChromium, reportMissingBrowser } from '../support/browser';
-import { fixtureDir, siteBuildLater } from '../support/build';
+import { fixtureDir, siteBuildLater, type BuildResult } from '../support/build';
 import { editorBundle } from '../support/editor-bundle';
 import { editorRepo } from '../support/editor-repo';
 
@@ -24,6 +24,7 @@ let server: EditorServer;
 let browser: Browser;
 let page: Page;
 let origin: string;
+let publishedSite: Promise<BuildResult>;
 const requests: string[] = [];
 
 const field = (label: string) => page.getByLabel(label, { exact: true });
@@ -84,6 +85,41 @@ describe.skipIf(!hasChromium)('the form editor', () => {
     await server?.close();
   });
 
+  // First, so that the site of what it publishes builds while the other tests run.
+  it('creates a shop with a photo, asks for its description, and publishes it only after review: draft, 待审核, 待发布, 发布', async () => {
+    await fillShop('翠格珠宝测试');
+    const photo = path.join(repo.repo, '..', `menmian-${Date.now()}.png`);
+    copyFileSync(path.join(fixtureDir('basics'), 'merchants/test-shop.png'), photo);
+    await addPhoto(photo);
+    await save();
+    await shown('你漏掉了一个必填项，请在保存之前将它填写好').waitFor(); // the photo's description
+    await field('照片内容说明').fill('店铺门面，红色招牌');
+    await save();
+    await shown('内容已保存').waitFor();
+    expect(repo.git('log', '-1', '--format=%an|%s', 'cms/merchants/翠格珠宝测试').trim()).toBe('王编辑|商户：新增 翠格珠宝测试');
+    expect(repo.git('ls-tree', '--name-only', 'main', 'src/content/merchants/').trim()).not.toContain('cuige-zhubao-ceshi.md');
+
+    for (const status of ['待审核', '待发布']) {
+      await page.getByRole('button', { name: /^状态/ }).click();
+      await page.getByRole('menuitem', { name: status }).click();
+      await page.getByRole('button', { name: `状态: ${status}` }).waitFor();
+    }
+    await page.getByRole('button', { name: '发布', exact: true }).click();
+    await page.getByRole('menuitem', { name: '发布', exact: true }).click();
+    await shown('已发布').waitFor();
+
+    const file = path.join(repo.repo, 'src/content/merchants/cuige-zhubao-ceshi.md');
+    expect(repo.git('ls-tree', '--name-only', 'main', 'src/content/merchants/')).toContain('cuige-zhubao-ceshi.md');
+    expect(readFileSync(file, 'utf8')).toMatch(/^---\nname: 翠格珠宝测试\n/);
+    expect(readFileSync(file, 'utf8')).toContain(`photos:\n  - src: ./${path.basename(photo)}\n    alt: 店铺门面，红色招牌\n`);
+    expect(repo.git('ls-tree', '--name-only', 'main', 'src/content/merchants/')).toContain(path.basename(photo));
+    expect(checkContent('src/content', { root: repo.repo }).errors).toEqual([]);
+
+    // The site of the published content is built while the other tests run (the last test looks at it).
+    publishedSite = siteBuildLater({ content: path.join(repo.repo, 'src/content') });
+    publishedSite.catch(() => undefined); // a failed build is reported by the test that awaits it
+  });
+
   it('opens in Chinese, lists every collection, and asks nothing of another host', async () => {
     for (const label of ['示范商户', '转型故事', '活动', '党组织', '商户课堂']) await page.getByText(label, { exact: true }).first().waitFor();
     expect(requests.filter((url) => new URL(url).origin !== origin.replace(/\/$/, ''))).toEqual([]);
@@ -126,47 +162,18 @@ describe.skipIf(!hasChromium)('the form editor', () => {
     expect(repo.git('branch', '--list', 'cms/*').trim()).toBe('');
   });
 
-  it('creates a shop with a photo, asks for its description, and publishes it only after review: draft, 待审核, 待发布, 发布', async () => {
-    await fillShop('翠格珠宝测试');
-    const photo = path.join(repo.repo, '..', `menmian-${Date.now()}.png`);
-    copyFileSync(path.join(fixtureDir('basics'), 'merchants/test-shop.png'), photo);
-    await addPhoto(photo);
-    await save();
-    await shown('你漏掉了一个必填项，请在保存之前将它填写好').waitFor(); // the photo's description
-    await field('照片内容说明').fill('店铺门面，红色招牌');
-    await save();
-    await shown('内容已保存').waitFor();
-    expect(repo.git('log', '-1', '--format=%an|%s', 'cms/merchants/翠格珠宝测试').trim()).toBe('王编辑|商户：新增 翠格珠宝测试');
-    expect(repo.git('ls-tree', '--name-only', 'main', 'src/content/merchants/').trim()).not.toContain('cuige-zhubao-ceshi.md');
-
-    for (const status of ['待审核', '待发布']) {
-      await page.getByRole('button', { name: /^状态/ }).click();
-      await page.getByRole('menuitem', { name: status }).click();
-      await page.getByRole('button', { name: `状态: ${status}` }).waitFor();
-    }
-    await page.getByRole('button', { name: '发布', exact: true }).click();
-    await page.getByRole('menuitem', { name: '发布', exact: true }).click();
-    await shown('已发布').waitFor();
-
-    const file = path.join(repo.repo, 'src/content/merchants/cuige-zhubao-ceshi.md');
-    expect(repo.git('ls-tree', '--name-only', 'main', 'src/content/merchants/')).toContain('cuige-zhubao-ceshi.md');
-    expect(readFileSync(file, 'utf8')).toMatch(/^---\nname: 翠格珠宝测试\n/);
-    expect(readFileSync(file, 'utf8')).toContain(`photos:\n  - src: ./${path.basename(photo)}\n    alt: 店铺门面，红色招牌\n`);
-    expect(repo.git('ls-tree', '--name-only', 'main', 'src/content/merchants/')).toContain(path.basename(photo));
-    expect(checkContent('src/content', { root: repo.repo }).errors).toEqual([]);
-
-    // And the site built from the published content shows the new shop, its photo described.
-    const site = await siteBuildLater({ content: path.join(repo.repo, 'src/content') });
-    const shopPage = load(readFileSync(path.join(site.outDir, 'merchants/cuige-zhubao-ceshi/index.html'), 'utf8'));
-    expect(shopPage('h1').text()).toContain('翠格珠宝测试');
-    expect(shopPage('main img[alt="店铺门面，红色招牌"]')).toHaveLength(1);
-  });
-
   it('refuses to delete an organisation that shops name, and names them', async () => {
     await page.goto(`${origin}#/collections/branches/entries/test-zhibu`);
     await page.getByRole('button', { name: '删除已发布的内容' }).click();
     await shown(/不能删除/).waitFor();
     await shown(/src\/content\/merchants\/test-shop\.md/).waitFor();
     expect(repo.git('ls-tree', '--name-only', 'main', 'src/content/branches/')).toContain('test-zhibu.md');
+  });
+
+  it('shows the published shop on the built site, its photo described', async () => {
+    const site = await publishedSite;
+    const shopPage = load(readFileSync(path.join(site.outDir, 'merchants/cuige-zhubao-ceshi/index.html'), 'utf8'));
+    expect(shopPage('h1').text()).toContain('翠格珠宝测试');
+    expect(shopPage('main img[alt="店铺门面，红色招牌"]')).toHaveLength(1);
   });
 });
