@@ -127,8 +127,12 @@ describe.skipIf(!hasChromium)('the form editor', () => {
 
   it('shows a bilingual field’s Chinese and English side by side', async () => {
     await page.goto(`${origin}#/collections/merchants/new`);
-    const zh = (await field('中文简介').boundingBox())!;
-    const en = (await field('英文简介 (可选)').boundingBox())!;
+    const box = async (label: string) => {
+      await field(label).waitFor();
+      return (await field(label).boundingBox())!;
+    };
+    const zh = await box('中文简介');
+    const en = await box('英文简介 (可选)');
     expect(en.x).toBeGreaterThanOrEqual(zh.x + zh.width);
     expect(Math.abs(en.y - zh.y)).toBeLessThan(zh.height);
   });
