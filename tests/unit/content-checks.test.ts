@@ -7,7 +7,7 @@ import { BODY_FIELD, findHardLineBreaks, findUnsafeLinksInData } from '@/lib/con
 import { findChineseCopyWarnings, findChineseCopyWarningsInData, lintChinese } from '@/lib/content/chinese-copy';
 import { lineOfPath, parseFieldPath, parseYamlWithPositions, splitSource } from '@/lib/content/frontmatter';
 import { findStaleVerification } from '@/lib/content/verified';
-import { formatBilingual, formatProblemLine } from '@/lib/content/problems';
+import { formatBilingual } from '@/lib/content/problems';
 import { schemaOf, schemaProblems } from '@/lib/content/check';
 import { entryId } from '@/lib/content/entry-id';
 import { checkEntryFile } from '@/lib/content/entry-checks';
@@ -101,19 +101,6 @@ describe('frontmatter positions', () => {
 });
 
 describe('one-line messages', () => {
-  it('formats file:line field — problem — fix, warnings marked', () => {
-    const problem = {
-      code: 'year-in-future',
-      severity: 'error',
-      file: 'src/content/merchants/x.md',
-      line: 7,
-      field: 'honours[0].year',
-      problem: { zh: '年份不能晚于今年', en: 'year must not be in the future' },
-      fix: { zh: '改为 2024 或更早', en: '' },
-    } as const;
-    expect(formatProblemLine(problem)).toBe('src/content/merchants/x.md:7 honours[0].year — 年份不能晚于今年（year must not be in the future） — 改为 2024 或更早');
-    expect(formatProblemLine({ ...problem, severity: 'warning' })).toMatch(/^警告 warning: src\/content\/merchants\/x\.md:7 /);
-  });
   it('takes a schema issue’s problem and fix from the message table, with no text parsed back', () => {
     const thisYear = new Date().getFullYear();
     const text = ['---', 'name: 测试商店', 'catgory: 雨具', 'honours:', '  - kind: 和谐商户', '    year: 2999', 'source: { source: yuyuan-case-2018 }', '---', ''].join('\n');

@@ -69,6 +69,10 @@ describe('formatProblemLine', () => {
       'src/content/merchants/x.md:7 honours[0].year — 年份不能晚于今年（year must not be in the future） — 请改为 2026 或更早（use 2026 or earlier）',
     );
     expect(formatProblemLine({ ...yearInFuture, severity: 'warning' })).toMatch(/^警告 warning: src\/content\/merchants\/x\.md:7 /);
+    // A fix without English is printed without empty brackets.
+    expect(formatProblemLine({ ...yearInFuture, fix: { zh: '改为 2024 或更早', en: '' } })).toBe(
+      'src/content/merchants/x.md:7 honours[0].year — 年份不能晚于今年（year must not be in the future） — 改为 2024 或更早',
+    );
   });
 });
 
