@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { decapConfig } from '@/lib/editor/decap-config';
 import { relativeImagePath } from '@/lib/editor/image-path';
-import { collectionJsonSchemas, jsonSchemaOf, siteJsonSchema, type JsonNode } from '@/lib/editor/json-schema';
+import { collectionJsonSchemas, jsonSchemaOf, siteJsonSchema, type JsonNode } from '@/lib/schema/json-schema';
 import { entryFields } from '@/lib/editor/widgets';
 import { FREQUENCY_WORDS, HONOURS } from '@/lib/schema/word-lists';
 import { COLLECTION_NAMES, PROSE_PAGES } from '@/lib/sections';

@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
+import { jsonSchemaOf } from '@/lib/schema/json-schema';
 import { CHECKED_COLLECTIONS, schemaOf } from '@/lib/content/check';
 import { INTERNAL_FIELDS } from '@/lib/schema/internal-fields';
 import { projectRoot } from '../support/build';
@@ -31,7 +32,7 @@ function fieldPaths(schema: z.ZodType): string[] {
     if (node.items) walk(node.items, prefix);
     for (const option of [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])]) walk(option, prefix);
   };
-  walk(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema, []);
+  walk(jsonSchemaOf(schema) as JsonSchema, []);
   return [...found];
 }
 

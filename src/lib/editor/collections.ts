@@ -5,7 +5,7 @@
  */
 import { t } from '@/i18n/ui';
 import { COLLECTION_NAMES, PROSE_PAGES, SCAFFOLD_KINDS, SECTIONS, sectionOfCollection, type CollectionName, type SectionRow } from '@/lib/sections';
-import { collectionJsonSchemas, identifierField, siteJsonSchema } from './json-schema';
+import { collectionJsonSchemas, identifierField, siteJsonSchema } from '@/lib/schema/json-schema';
 import { entryFields, type DecapField } from './widgets';
 
 const CONTENT = 'src/content';

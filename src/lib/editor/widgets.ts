@@ -9,7 +9,7 @@
  * when the server saves. A list item that exists must be complete, so its keys keep `required`.
  */
 import type { CollectionName } from '@/lib/sections';
-import { collectionJsonSchemas, identifierField, type JsonNode } from './json-schema';
+import { collectionJsonSchemas, identifierField, type JsonNode } from '@/lib/schema/json-schema';
 import { selectOptions } from './word-options';
 
 /** A field of Decap's configuration (https://decapcms.org/docs/widgets/). */

@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { image, reference } from '@/lib/content/schema-context';
 import { collectionSchemas } from '@/lib/schema/collection-schemas';
+import { collectionJsonSchemas } from '@/lib/schema/json-schema';
 import { SCAFFOLD_KINDS, type ScaffoldKind } from '@/lib/sections';
 
 /** The kinds, in the order of the section table (src/lib/sections.ts). */
@@ -30,18 +31,11 @@ export interface FieldSchema {
   type?: string;
 }
 
-const jsonSchemas = new Map<ScaffoldKind, FieldSchema>();
-
 /**
  * The kind's schema as JSON Schema of what an editor writes (`io: 'input'`: before transforms and
  * defaults, so a field with a default is not required); dates and other values JSON Schema cannot
  * express become `{}` (`unrepresentable: 'any'`), with their meta kept.
  */
 export function jsonSchemaFor(kind: ScaffoldKind): FieldSchema {
-  let schema = jsonSchemas.get(kind);
-  if (!schema) {
-    schema = z.toJSONSchema(schemaFor(kind), { io: 'input', unrepresentable: 'any' }) as FieldSchema;
-    jsonSchemas.set(kind, schema);
-  }
-  return schema;
+  return collectionJsonSchemas()[SCAFFOLD_KINDS[kind].folder] as FieldSchema;
 }

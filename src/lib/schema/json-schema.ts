@@ -1,6 +1,6 @@
 /**
- * The schemas the form editor is configured from, as Zod's own JSON Schema of what an editor writes
- * (`io: 'input'`, as the scaffolder reads them: src/lib/scaffold/schemas.ts), built with the stand-ins
+ * The schemas as Zod's own JSON Schema of what an editor writes (`io: 'input'`), which the scaffolder
+ * (src/lib/scaffold/) and the form editor's configuration (src/lib/editor/) read, built with the stand-ins
  * for Astro's reference() and image() (src/lib/content/schema-context.ts). What JSON Schema cannot say
  * is read from the meta markers on the schema pieces: `format` (day, partial-date, image, gcj02,
  * bilingual, uri), `reference` (the target collection), `label` (a field's short name where its
