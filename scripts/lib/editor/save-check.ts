@@ -58,6 +58,17 @@ function apply(dir: string, { written, deleted }: ContentChange): void {
   }
 }
 
+/** The published content's own errors, by its commit and the day (the checks depend on both): a save checks them once. */
+const publishedProblems = new Map<string, Set<string>>();
+
+function problemsOf(repoPath: string, branch: string, dir: string, now: Date): Set<string> {
+  const commit = execFileSync('git', ['rev-parse', branch], { cwd: repoPath, encoding: 'utf8' }).trim();
+  const key = `${repoPath}\u0000${commit}\u0000${now.toISOString().slice(0, 10)}`;
+  let known = publishedProblems.get(key);
+  if (!known) publishedProblems.set(key, (known = new Set(checkContent(CONTENT_DIR, { root: dir, now }).errors.map(keyOf))));
+  return known;
+}
+
 /**
  * The errors `change` brings to the content of `branch` (none: the save may go ahead). Errors the
  * branch's content has already are left out, matched by problem, file and field.
@@ -66,7 +77,7 @@ export function problemsOfChange(repoPath: string, branch: string, change: Conte
   const dir = mkdtempSync(path.join(tmpdir(), 'yuyuan-save-'));
   try {
     exportContent(repoPath, branch, dir);
-    const before = new Set(checkContent(CONTENT_DIR, { root: dir, now }).errors.map(keyOf));
+    const before = problemsOf(repoPath, branch, dir, now);
     apply(dir, change);
     return checkContent(CONTENT_DIR, { root: dir, now }).errors.filter((problem) => !before.has(keyOf(problem)));
   } finally {
