@@ -5,19 +5,16 @@
  * (`.meta({ description })` on each field in src/lib/schema/) without looking inside Zod.
  */
 import { z } from 'astro/zod';
-import { image, reference } from '@/lib/content/schema-context';
-import { collectionSchemas } from '@/lib/schema/collection-schemas';
+import { schemaOf } from '@/lib/content/check';
 import { collectionJsonSchemas } from '@/lib/schema/json-schema';
 import { SCAFFOLD_KINDS, type ScaffoldKind } from '@/lib/sections';
 
 /** The kinds, in the order of the section table (src/lib/sections.ts). */
 export const SCAFFOLD_KIND_NAMES = Object.keys(SCAFFOLD_KINDS) as ScaffoldKind[];
 
-const SCHEMAS = collectionSchemas({ reference, image });
-
-/** The schema of a kind's collection. */
+/** The schema of a kind's collection: the one check:content checks it with. */
 export function schemaFor(kind: ScaffoldKind): z.ZodObject {
-  return SCHEMAS[SCAFFOLD_KINDS[kind].folder];
+  return schemaOf(SCAFFOLD_KINDS[kind].folder) as z.ZodObject;
 }
 
 /** What the scaffolder reads of a field's JSON Schema: its meta, and its values or keys. */

@@ -1,16 +1,15 @@
 /**
  * The schemas as Zod's own JSON Schema of what an editor writes (`io: 'input'`), which the scaffolder
- * (src/lib/scaffold/) and the form editor's configuration (src/lib/editor/) read, built with the stand-ins
- * for Astro's reference() and image() (src/lib/content/schema-context.ts). What JSON Schema cannot say
+ * (src/lib/scaffold/) and the form editor's configuration (src/lib/editor/) read: the schemas check:content
+ * checks with (src/lib/content/check.ts, schemaOf: the build's, with the stand-ins for Astro's reference()
+ * and image() of src/lib/content/schema-context.ts). What JSON Schema cannot say
  * is read from the meta markers on the schema pieces: `format` (day, partial-date, image, gcj02,
  * bilingual, uri), `reference` (the target collection), `label` (a field's short name where its
  * description does not start with one).
  */
 import { z } from 'astro/zod';
-import { image, reference } from '@/lib/content/schema-context';
-import { collectionSchemas } from '@/lib/schema/collection-schemas';
-import { siteSchema } from '@/lib/schema/site-data';
-import type { CollectionName } from '@/lib/sections';
+import { schemaOf } from '@/lib/content/check';
+import { COLLECTION_NAMES, type CollectionName } from '@/lib/sections';
 
 /** The part of a JSON Schema node the editor configuration reads. */
 export interface JsonNode {
@@ -45,14 +44,14 @@ let collections: Record<CollectionName, JsonNode> | undefined;
 /** Every collection's entry schema as JSON Schema, by name. */
 export function collectionJsonSchemas(): Record<CollectionName, JsonNode> {
   collections ??= Object.fromEntries(
-    Object.entries(collectionSchemas({ reference, image })).map(([name, schema]) => [name, jsonSchemaOf(schema)]),
+    COLLECTION_NAMES.map((name) => [name, jsonSchemaOf(schemaOf(name))]),
   ) as Record<CollectionName, JsonNode>;
   return collections;
 }
 
 /** The site data's schema (src/content/site.yaml) as JSON Schema. */
 export function siteJsonSchema(): JsonNode {
-  return jsonSchemaOf(siteSchema({ image }));
+  return jsonSchemaOf(schemaOf('site'));
 }
 
 /**
