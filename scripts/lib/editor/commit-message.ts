@@ -3,14 +3,14 @@
  * reads its history: 商户：新增 翠格珠宝, 活动：修改 为民服务日, 商户：删除 翠格珠宝.
  */
 import { parse } from 'yaml';
+import { splitSource } from '@/lib/content/frontmatter';
 
 export type ChangeKind = '新增' | '修改' | '删除';
 
 /** The entry's name as its frontmatter gives it (name or title), else its file name. */
 export function entryName(file: string, raw: string | undefined): string {
-  const frontmatter = raw ? /^---\r?\n([\s\S]*?)\r?\n---/.exec(raw)?.[1] : undefined;
   try {
-    const data = frontmatter ? (parse(frontmatter) as Record<string, unknown> | null) : null;
+    const data = raw ? (parse(splitSource(file, raw).yaml) as Record<string, unknown> | null) : null;
     const name = data?.name ?? data?.title;
     if (typeof name === 'string' && name.trim()) return name.trim();
   } catch {
