@@ -33,6 +33,11 @@ export interface SectionRow {
   printCopy?: string;
   /** `npm run new <kind>`: the word the editor types, the file type of a new entry, how it is named. */
   scaffold?: { kind: string; extension: '.md' | '.mdx'; label: string };
+  /**
+   * The office's register (台账) of this collection as a spreadsheet, `npm run import` / `npm run export`:
+   * its file name (templates/<title>.xlsx) and its sheet's name.
+   */
+  register?: { title: string; sheet: string };
 }
 
 /** Every section, in the header's order; `home` is the root page. */
@@ -55,6 +60,7 @@ export const SECTIONS = {
     searchType: 'merchant',
     printCopy: 'placard',
     scaffold: { kind: 'merchant', extension: '.md', label: '商户 shop' },
+    register: { title: '示范商户登记表', sheet: '示范商户' },
   },
   stories: {
     collection: 'stories',
@@ -71,6 +77,7 @@ export const SECTIONS = {
     nav: true,
     searchType: 'activity',
     scaffold: { kind: 'activity', extension: '.md', label: '活动 activity' },
+    register: { title: '活动计划表', sheet: '活动计划' },
   },
   learn: {
     collection: 'guides',
@@ -145,3 +152,10 @@ export type ScaffoldKind = { [S in SectionName]: (typeof SECTIONS)[S] extends { 
 export const SCAFFOLD_KINDS = Object.fromEntries(
   sectionRows.flatMap(([, row]) => (row.scaffold && row.collection ? [[row.scaffold.kind, { ...row.scaffold, folder: row.collection }]] : [])),
 ) as Record<ScaffoldKind, { kind: ScaffoldKind; folder: RoutedCollection; extension: '.md' | '.mdx'; label: string }>;
+
+/** The collections kept in a spreadsheet register (merchants, activities), with the word `npm run new` makes their entries with. */
+export type RegisterCollection = { [S in SectionName]: (typeof SECTIONS)[S] extends { register: object; collection: infer C } ? C : never }[SectionName];
+
+export const REGISTERS = Object.fromEntries(
+  sectionRows.flatMap(([, row]) => (row.register && row.collection && row.scaffold ? [[row.collection, { ...row.register, kind: row.scaffold.kind, extension: row.scaffold.extension }]] : [])),
+) as Record<RegisterCollection, { title: string; sheet: string; kind: ScaffoldKind; extension: '.md' | '.mdx' }>;

@@ -9,8 +9,8 @@
  * when the server saves. A list item that exists must be complete, so its keys keep `required`.
  */
 import type { CollectionName } from '@/lib/sections';
-import { collectionJsonSchemas, identifierField, type JsonNode } from '@/lib/schema/json-schema';
-import { selectOptions } from './word-options';
+import { collectionJsonSchemas, identifierField, labelOf, type JsonNode } from '@/lib/schema/json-schema';
+import { selectOptions } from '@/lib/schema/word-options';
 
 /** A field of Decap's configuration (https://decapcms.org/docs/widgets/). */
 export type DecapField = { name: string; label: string; widget: string; required: boolean; hint?: string } & Record<string, unknown>;
@@ -23,11 +23,6 @@ const DAY = { widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false,
 
 /** A year, a year-month or a day, as the source gives it (src/lib/schema/dates.ts, partialDate). */
 const PARTIAL_DATE_PATTERN: [string, string] = ['^\\d{4}(-\\d{2}(-\\d{2})?)?$', '写成年份、年月或日期，如 2001、2009-03 或 2009-03-15'];
-
-/** The first clause of a description (“名称，写全称” → 名称), unless the field's meta gives a label. */
-export function labelOf(node: JsonNode, name: string): string {
-  return node.label ?? node.description?.split(/[，：；（,:;(]/)[0]?.trim() ?? name;
-}
 
 /** Decap's `pattern` for bounded text: the length the schema allows, said in Chinese. */
 function lengthPattern(node: JsonNode): [string, string] | undefined {

@@ -26,7 +26,7 @@ export function branchSchema({ reference }: { reference: ReferenceFn }) {
     name: name('党组织全称，如“悦园商厦党支部”'),
     nameEn: nameEn(),
     kind: oneOf(ORGANISATION_KINDS, ['组织类型', 'organisation kind']).meta({ description: '组织类型' }),
-    parent: branchId(reference, '上级党组织的编号（branches 文件夹里的文件名，不带 .md）'),
+    parent: branchId(reference, '上级党组织', '上级党组织的编号（branches 文件夹里的文件名，不带 .md）'),
     founded: partialDate.optional().meta({ description: '成立时间，来源写到哪一级就写到哪一级：2001、2009-03 或 2009-03-15' }),
     secretary: boundedText(2, 20, ['书记姓名', 'secretary']).optional().meta({ description: '书记姓名（来源中写明的才填）' }),
     members: countedFigure()
@@ -58,7 +58,7 @@ export function marketSchema() {
 /** How a visitor finds a shop: the market building and, when recorded, floor and stall. */
 function shopPlace(reference: ReferenceFn) {
   return z.strictObject({
-    market: reference('markets').meta({ description: '市场编号（markets 文件夹里的文件名）' }),
+    market: reference('markets').meta({ label: '市场', description: '市场编号（markets 文件夹里的文件名）' }),
     floor: boundedText(1, 10, ['楼层', 'floor']).optional().meta({ description: '楼层' }),
     stall: boundedText(1, 20, ['铺位号', 'stall number']).optional().meta({ description: '铺位号' }),
   });
@@ -80,7 +80,7 @@ export function merchantSchema<Image extends z.ZodType>({ reference, image }: { 
     honours: uniqueList(honour(), ['荣誉', 'honours'])
       .meta({ description: '荣誉称号：- kind: 称号，year: 获评年份，source: { source: 来源编号 }' })
       .default([]),
-    branch: branchId(reference, '所属党支部的编号（branches 文件夹里的文件名）'),
+    branch: branchId(reference, '所属党支部', '所属党支部的编号（branches 文件夹里的文件名）'),
     pledge: bilingualText(8, 200, ['党员承诺', 'pledge']).optional().meta({ description: '党员承诺：{ zh: 中文承诺, en: 英文（可选） }' }),
     summary: summary(10, 200),
     photos: photos(image),
@@ -90,7 +90,7 @@ export function merchantSchema<Image extends z.ZodType>({ reference, image }: { 
       .optional()
       .meta({ description: '联系方式：只有当事人书面同意后才能写，必须同时写 consent: { id: 同意书编号, date: 签署日期 }' }),
     website: safeUrl.optional().meta({ description: '网址，以 https:// 开头' }),
-    verified: calendarDay.optional().meta({ description: '最近一次到店核实信息的日期，如 2026-05-01' }),
+    verified: calendarDay.optional().meta({ label: '核实日期', description: '最近一次到店核实信息的日期，如 2026-05-01' }),
     source: source(),
   });
 }
@@ -124,7 +124,7 @@ export const recurrence = z.strictObject({
     .max(28, { error: schemaMessage('day-of-month-out-of-range', ['每月几号应在 1 到 28 之间（29–31 日并非每月都有）', 'dayOfMonth must be 1–28']) })
     .optional()
     .meta({ description: '每月几号（1 到 28），只用于 monthly' }),
-  since: partialDate.optional().meta({ description: '从哪一年或哪个月开始，如 2019-05' }),
+  since: partialDate.optional().meta({ label: '开始年月', description: '从哪一年或哪个月开始，如 2019-05' }),
 });
 
 /** The three ways to say when an activity happens; the field table marks them “三选一”. */
@@ -143,7 +143,7 @@ export function activitySchema<Image extends z.ZodType>({ reference, image }: { 
       .meta({ ...oneOfThree, label: '来源发表日期', description: '来源只提到活动、没写时间时，写来源的发表日期；与 date、recurrence 三者只写一个' }),
     series: oneOf(ACTIVITY_SERIES, ['活动系列', 'series']).meta({ description: '活动系列' }),
     place: boundedText(2, 60, ['地点', 'place']).optional().meta({ description: '活动地点，如 豫园' }),
-    organiser: branchId(reference, '主办的党组织编号（branches 文件夹里的文件名）'),
+    organiser: branchId(reference, '主办党组织', '主办的党组织编号（branches 文件夹里的文件名）'),
     participants: boundedText(2, 100, ['参与者', 'participants']).optional().meta({ description: '参与者，如 党员商户服务队' }),
     partners: uniqueList(boundedText(2, 60, ['合作单位', 'partner']), ['合作单位', 'partners'])
       .meta({ description: '合作单位，如 [社区内党建联建单位]' })

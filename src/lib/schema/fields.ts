@@ -35,11 +35,11 @@ const RELATED = {
 /** Entries of another collection this one is about, by id: [cuige-zhubao]. */
 export function related(reference: ReferenceFn, collection: keyof typeof RELATED) {
   const [what, description] = RELATED[collection];
-  return uniqueList(reference(collection), what).meta({ description }).default([]);
+  return uniqueList(reference(collection), what).meta({ label: what[0], description }).default([]);
 }
 
-/** A branch this entry belongs to or is organised by, by id. */
-export const branchId = (reference: ReferenceFn, description: string) => reference('branches').optional().meta({ description });
+/** A branch this entry belongs to or is organised by, by id; `label` names it in forms and register columns. */
+export const branchId = (reference: ReferenceFn, label: string, description: string) => reference('branches').optional().meta({ label, description });
 
 export function photos<Image extends z.ZodType>(image: () => Image) {
   const description = '照片：- src: ./照片文件名.jpg，alt: 照片内容说明（必填），caption: 图片标题（可选）';

@@ -54,6 +54,11 @@ export function siteJsonSchema(): JsonNode {
   return jsonSchemaOf(schemaOf('site'));
 }
 
+/** The first clause of a description (“名称，写全称” → 名称), unless the field's meta gives a label. */
+export function labelOf(node: JsonNode, name: string): string {
+  return node.label ?? node.description?.split(/[，：；（,:;(]/)[0]?.trim() ?? name;
+}
+
 /**
  * The field that names an entry (name, title): the first required plain-text field of its schema,
  * which Decap uses as the identifier, in lists, and in the relation widgets pointing at it.

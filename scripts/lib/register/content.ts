@@ -1,0 +1,64 @@
+/**
+ * The content a register is compared with: the collection's entries (file, text, frontmatter as YAML
+ * gives it) and the names of every entry a register column may name (markets, branches, shops,
+ * stories), read from the files as they are, so an import sees what `npm run check:content` sees.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { ENTRY_FILES, entryFilesOf } from '@/lib/content/collection-files';
+import { entryId } from '@/lib/content/entry-id';
+import { splitSource } from '@/lib/content/frontmatter';
+import type { ReferenceNames } from '@/lib/register/cells';
+import { registerColumns } from '@/lib/register/columns';
+import type { RegisterEntry } from '@/lib/register/plan';
+import { collectionJsonSchemas, identifierField } from '@/lib/schema/json-schema';
+import type { CollectionName, RegisterCollection } from '@/lib/sections';
+
+export interface EntryFile extends RegisterEntry {
+  /** Absolute path. */
+  file: string;
+  text: string;
+}
+
+/** Every entry file of a collection, read and its frontmatter parsed; a file YAML cannot read has no data (the check reports it). */
+export function readEntries(contentDir: string, collection: CollectionName): EntryFile[] {
+  const folder = path.join(contentDir, collection);
+  return entryFilesOf(folder, ENTRY_FILES[collection]).map((relative) => {
+    const file = path.join(folder, relative);
+    const text = readFileSync(file, 'utf8');
+    let data: unknown;
+    try {
+      data = parse(splitSource(file, text).yaml) ?? {};
+    } catch {
+      data = {};
+    }
+    return { id: entryId(relative), file, text, data };
+  });
+}
+
+/** Names both ways for the collections the register's columns point at. */
+export function referenceNames(contentDir: string, collection: RegisterCollection, own: readonly EntryFile[]): ReferenceNames {
+  const targets = new Set(registerColumns(collection).flatMap((column) => (column.reference ? [column.reference] : [])));
+  const byCollection = new Map<string, { nameOf: Map<string, string>; idOf: Map<string, string> }>();
+  for (const target of targets) {
+    const field = identifierField(collectionJsonSchemas()[target]);
+    const entries = target === collection ? own : readEntries(contentDir, target);
+    const nameOf = new Map<string, string>();
+    const idOf = new Map<string, string>();
+    for (const entry of entries) {
+      const name = (entry.data as Record<string, unknown> | undefined)?.[field];
+      if (typeof name === 'string') {
+        nameOf.set(entry.id, name.trim());
+        if (!idOf.has(name.trim())) idOf.set(name.trim(), entry.id);
+      }
+    }
+    byCollection.set(target, { nameOf, idOf });
+  }
+  return {
+    nameOf: (target, id) => byCollection.get(target)?.nameOf.get(id),
+    // A name, else an id as written (an exported sheet of an entry without a name keeps its id).
+    idOf: (target, text) => byCollection.get(target)?.idOf.get(text) ?? (byCollection.get(target)?.nameOf.has(text) ? text : undefined),
+    names: (target) => [...(byCollection.get(target)?.idOf.keys() ?? [])],
+  };
+}
