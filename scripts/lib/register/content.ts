@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { ENTRY_FILES, entryFilesOf } from '@/lib/content/collection-files';
 import { entryId } from '@/lib/content/entry-id';
 import { splitSource } from '@/lib/content/frontmatter';
@@ -21,7 +21,11 @@ export interface EntryFile extends RegisterEntry {
   text: string;
 }
 
-/** Every entry file of a collection, read and its frontmatter parsed; a file YAML cannot read has no data (the check reports it). */
+/**
+ * Every entry file of a collection, read and its frontmatter parsed with js-yaml, as the build parses it
+ * (a day is a Date; ../../../src/lib/register/entry-values.ts reads both); a file YAML cannot read has no
+ * data (the check reports it).
+ */
 export function readEntries(contentDir: string, collection: CollectionName): EntryFile[] {
   const folder = path.join(contentDir, collection);
   return entryFilesOf(folder, ENTRY_FILES[collection]).map((relative) => {
@@ -29,7 +33,7 @@ export function readEntries(contentDir: string, collection: CollectionName): Ent
     const text = readFileSync(file, 'utf8');
     let data: unknown;
     try {
-      data = parse(splitSource(file, text).yaml) ?? {};
+      data = load(splitSource(file, text).yaml) ?? {};
     } catch {
       data = {};
     }

@@ -160,15 +160,44 @@ export function checkContent(contentDir: string, { now = new Date(), root = proc
   const loaded = new Map<string, LoadedFile>();
   const records: EntryRecord[] = [];
 
+  /**
+   * A file without its own checks: parsed by js-yaml alone (the build's parser), the positions only
+   * when a problem needs a line. False when js-yaml cannot read it: then it is checked in full.
+   */
+  const loadQuickly = (absolute: string, text: string, schema: z.ZodType, collection: string, id: string): boolean => {
+    const file = shown(absolute);
+    const source = splitSource(file, text);
+    let data: unknown;
+    try {
+      data = loadWithJsYaml(source.yaml) ?? {};
+    } catch {
+      return false;
+    }
+    let parsed: ParsedYaml | undefined;
+    const positions = () => (parsed ??= parseYamlWithPositions(source));
+    loaded.set(file, {
+      file,
+      source,
+      data,
+      get parsed() {
+        return positions();
+      },
+    });
+    const result = schema.safeParse(data);
+    if (!result.success) found.push(...schemaProblems(file, result.error.issues as ZodIssueLike[], positions(), source.frontmatterLine, data));
+    records.push({ collection, id, filePath: file, data: result.success ? result.data : {} });
+    return true;
+  };
+
   const checkOne = (absolute: string, schema: z.ZodType, collection: string, id: string) => {
     const file = shown(absolute);
+    const text = overlay?.get(absolute) ?? readFileSync(absolute, 'utf8');
+    if (!fileChecks(absolute) && loadQuickly(absolute, text, schema, collection, id)) return;
     const fileErrors: ContentProblem[] = [];
-    const entry = loadFile(overlay?.get(absolute) ?? readFileSync(absolute, 'utf8'), file, fileErrors);
+    const entry = loadFile(text, file, fileErrors);
     loaded.set(file, entry);
     if (entry.data !== undefined) {
-      const own = fileChecks(absolute)
-        ? checkEntryFile({ file, text: entry.text, data: entry.data, entryDir: path.dirname(absolute), exists: existsSync, now, source: entry.source, parsed: entry.parsed })
-        : { errors: [], warnings: [] };
+      const own = checkEntryFile({ file, text: entry.text, data: entry.data, entryDir: path.dirname(absolute), exists: existsSync, now, source: entry.source, parsed: entry.parsed });
       const result = schema.safeParse(entry.data);
       // YAML rolls an impossible day over: the text check has the day as written, the schema only its echo.
       const impossibleDayLines = new Set(own.errors.filter((problem) => problem.code === 'impossible-day').map((problem) => problem.line));

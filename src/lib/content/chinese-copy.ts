@@ -58,9 +58,23 @@ export interface CopyFinding {
   fix: Bilingual;
 }
 
+/** Texts already linted: the same words (an import's new entries share their body note) are linted once. */
+const linted = new Map<string, CopyFinding[]>();
+const LINTED_KEPT = 5000;
+
 /** zhlint on one text; `markdown` parses Markdown syntax first (for a body, not for a frontmatter string). */
 export function lintChinese(text: string, { markdown }: { markdown: boolean }): CopyFinding[] {
   if (!HAN.test(text)) return [];
+  const key = `${markdown ? 'md' : 'text'}\u0000${text}`;
+  let findings = linted.get(key);
+  if (!findings) {
+    if (linted.size >= LINTED_KEPT) linted.clear();
+    linted.set(key, (findings = lintWithZhlint(text, markdown)));
+  }
+  return findings;
+}
+
+function lintWithZhlint(text: string, markdown: boolean): CopyFinding[] {
   const { validations } = run(text, { rules: { ...ZHLINT_RULES }, hyperParse: markdown ? ['ignore', 'markdown'] : ['ignore'], logger: silent });
   return validations.map((validation: Validation) => {
     const [[zh, en], [fixZh, fixEn]] = MESSAGES[validation.message] ?? [

@@ -51,14 +51,20 @@ function fileOf(entry: EntryRecord): string {
 export function findDanglingReferences(entries: readonly EntryRecord[]): ContentProblem[] {
   const collections = new Set(entries.map((entry) => entry.collection));
   const idsByCollection = new Map<string, string[]>();
-  for (const entry of entries) idsByCollection.set(entry.collection, [...(idsByCollection.get(entry.collection) ?? []), entry.id]);
+  for (const entry of entries) {
+    const ids = idsByCollection.get(entry.collection);
+    if (ids) ids.push(entry.id);
+    else idsByCollection.set(entry.collection, [entry.id]);
+  }
   for (const ids of idsByCollection.values()) ids.sort();
+  // Looked up once per reference: at market scale, thousands of shops against thousands of ids.
+  const known = new Map([...idsByCollection].map(([collection, ids]) => [collection, new Set(ids)]));
   const problems: ContentProblem[] = [];
   for (const entry of entries) {
     walk(entry.data, (value, path) => {
       if (!isReference(value, collections)) return;
+      if (known.get(value.collection)?.has(value.id)) return false;
       const existing = idsByCollection.get(value.collection) ?? [];
-      if (existing.includes(value.id)) return false;
       const near = closestMatches(value.id, existing);
       problems.push({
         code: 'unknown-reference',

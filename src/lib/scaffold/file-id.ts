@@ -39,7 +39,8 @@ export function fileIdFor(name: string, existingIds: Iterable<string>): string {
     base = next.slice(0, MAX_ID_LENGTH);
   }
   if (base.length < 2) base = 'entry';
-  const taken = new Set(existingIds);
+  // A Set is used as given: an import names thousands of entries against the same set.
+  const taken = existingIds instanceof Set ? existingIds : new Set(existingIds);
   if (!taken.has(base)) return base;
   for (let suffix = 2; ; suffix += 1) if (!taken.has(`${base}-${suffix}`)) return `${base}-${suffix}`;
 }
