@@ -6,7 +6,7 @@
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkContent } from '@/lib/content/check';
+import { checkContent, shownPath } from '@/lib/content/check';
 import type { ContentProblem } from '@/lib/content/problems';
 import { newEntryText, updatedEntryText } from '@/lib/register/apply';
 import { registerColumns } from '@/lib/register/columns';
@@ -64,7 +64,7 @@ function writeAll(files: ReadonlyMap<string, string>): void {
 }
 
 export async function importCommand(file: string, { contentDir, root = process.cwd(), write, now = new Date() }: ImportOptions): Promise<ImportOutcome> {
-  const shown = (absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
+  const shown = (absolute: string) => shownPath(root, absolute);
   let sheets: ReadSheet[];
   try {
     sheets = await readSheetFile(file);
@@ -102,10 +102,10 @@ export async function importCommand(file: string, { contentDir, root = process.c
   // The rows whose cells could be read are checked as files, so one report lists every problem.
   if (texts.size > 0) {
     const checked = checkContent(absoluteDir, { root, now, overlay: texts, fileChecks: (absolute) => texts.has(absolute) });
-    const errors = rowProblemsOf(checked.errors, rowOfFile, plan.columns);
+    const errors = rowProblemsOf(checked.errors, rowOfFile, registerColumns(collection), plan.columns);
     problems = [...problems, ...errors.rows].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     elsewhere = errors.elsewhere;
-    warnings = rowProblemsOf(checked.warnings, rowOfFile, plan.columns).rows;
+    warnings = rowProblemsOf(checked.warnings, rowOfFile, registerColumns(collection), plan.columns).rows;
   }
   const failed = problems.length > 0 || elsewhere.length > 0;
   if (write && !failed) writeAll(texts);

@@ -149,14 +149,17 @@ export interface CheckOptions {
   fileChecks?: (absolute: string) => boolean;
 }
 
+/** A file as problems name it: relative to `root` when inside it, else absolute; with / on every system. */
+export function shownPath(root: string, absolute: string): string {
+  const relative = path.relative(root, absolute);
+  return (relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative).split(path.sep).join('/');
+}
+
 export function checkContent(contentDir: string, { now = new Date(), root = process.cwd(), overlay, fileChecks = () => true }: CheckOptions = {}): CheckResult {
   // Errors and warnings in one list, in the order found; apart by severity at the end.
   const found: ContentProblem[] = [];
   const absoluteDir = path.resolve(root, contentDir);
-  const shown = (absolute: string) => {
-    const relative = path.relative(root, absolute);
-    return (relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative).split(path.sep).join('/');
-  };
+  const shown = (absolute: string) => shownPath(root, absolute);
   const loaded = new Map<string, LoadedFile>();
   const records: EntryRecord[] = [];
 

@@ -5,6 +5,7 @@
  * and whatever cannot be read is a problem that says what to write instead.
  */
 import { closestMatches } from '@/lib/text/closest';
+import { isRealDay } from '@/lib/schema/dates';
 import type { Bilingual } from '@/lib/content/problems';
 import type { RegisterColumn } from './columns';
 
@@ -149,6 +150,8 @@ function readText(column: RegisterColumn, raw: Exclude<RawCell, undefined>, text
     }
     case 'day': {
       const day = raw instanceof Date ? isoDay(raw) : typeof raw === 'number' ? serialDay(raw) : dayOfText(text);
+      const [year, month, date] = (day ?? '').split('-').map(Number);
+      if (day && !isRealDay(year!, month!, date!)) return problem(`日期“${day}”不存在`, 'this day does not exist', '请核对月份和日子', 'check the month and day');
       return day ? { value: day } : problem(`日期“${text}”看不懂`, 'not a date', '写成 2026-03-10、2026/3/10 或 2026年3月10日', 'write a date such as 2026-03-10');
     }
     case 'partial-date': {

@@ -8,8 +8,11 @@ import type { ContentProblem } from '@/lib/content/problems';
 import type { RegisterColumn } from './columns';
 import type { RowProblem } from './plan';
 
-/** The headers of the columns that hold a field (place → 市场、楼层、铺位号); the field itself when none does. */
-function columnsOfField(field: string, text: string | undefined, columns: readonly RegisterColumn[]): string {
+/**
+ * The headers of the columns that hold a field (place → 市场、楼层、铺位号), those the sheet has when it
+ * has any of them; the field itself when none does.
+ */
+function columnsOfField(field: string, text: string | undefined, columns: readonly RegisterColumn[], inSheet: (column: RegisterColumn) => boolean): string {
   const path = parseFieldPath(field);
   const [top, index] = path;
   // An item of a keyed list (honours[1].year) is in the column of its word.
@@ -26,26 +29,36 @@ function columnsOfField(field: string, text: string | undefined, columns: readon
   const exact = columns.find((column) => column.key === dotted);
   if (exact) return exact.header;
   const under = columns.filter((column) => column.key.startsWith(`${dotted}.`) || column.key.startsWith(`${dotted}[`));
-  if (under.length > 0) return under.map((column) => column.header).join('、');
+  const shown = under.some(inSheet) ? under.filter(inSheet) : under;
+  if (shown.length > 0) return shown.map((column) => column.header).join('、');
   const over = columns.filter((column) => dotted.startsWith(`${column.key}.`)).sort((a, b) => b.key.length - a.key.length)[0];
   return over?.header ?? field;
 }
 
 /**
- * Problems in written files become row problems; the others (in files the import does not write, which
- * only a check across entries finds there) are returned apart.
+ * Problems in written files become row problems, said in the register's `columns` (those of the sheet,
+ * `sheetColumns`, first); the others (in files the import does not write, which only a check across
+ * entries finds there) are returned apart.
  */
 export function rowProblemsOf(
   problems: readonly ContentProblem[],
   rowOfFile: ReadonlyMap<string, { row: number; text: string }>,
   columns: readonly RegisterColumn[],
+  sheetColumns: readonly RegisterColumn[],
 ): { rows: RowProblem[]; elsewhere: ContentProblem[] } {
+  const inSheet = (column: RegisterColumn) => sheetColumns.includes(column);
   const rows: RowProblem[] = [];
   const elsewhere: ContentProblem[] = [];
+  const mentioned = (problem: ContentProblem) => {
+    const said = [problem.problem.zh, problem.problem.en, problem.problem.detail, problem.fix.detail].join('\n');
+    return [...rowOfFile.keys()].find((file) => said.includes(file));
+  };
   for (const problem of problems) {
-    const written = rowOfFile.get(problem.file);
+    // A problem across entries is reported at one of them (a same name, at the first): the written one it names is the row's.
+    const file = rowOfFile.has(problem.file) ? problem.file : mentioned(problem);
+    const written = file === undefined ? undefined : rowOfFile.get(file);
     if (!written) elsewhere.push(problem);
-    else rows.push({ row: written.row, column: columnsOfField(problem.field, written.text, columns), problem: problem.problem, fix: problem.fix });
+    else rows.push({ row: written.row, column: columnsOfField(problem.field, written.text, columns, inSheet), problem: problem.problem, fix: problem.fix });
   }
   return { rows: rows.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)), elsewhere };
 }
