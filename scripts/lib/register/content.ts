@@ -24,7 +24,7 @@ export interface EntryFile extends RegisterEntry {
 /**
  * Every entry file of a collection, read and its frontmatter parsed with js-yaml, as the build parses it
  * (a day is a Date; ../../../src/lib/register/entry-values.ts reads both); a file YAML cannot read has no
- * data (the check reports it).
+ * data: undefined (the check reports it).
  */
 export function readEntries(contentDir: string, collection: CollectionName): EntryFile[] {
   const folder = path.join(contentDir, collection);
@@ -35,7 +35,7 @@ export function readEntries(contentDir: string, collection: CollectionName): Ent
     try {
       data = load(splitSource(file, text).yaml) ?? {};
     } catch {
-      data = {};
+      data = undefined;
     }
     return { id: entryId(relative), file, text, data };
   });

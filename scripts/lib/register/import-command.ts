@@ -101,7 +101,8 @@ export async function importCommand(file: string, { contentDir, root = process.c
   let warnings: RowProblem[] = [];
   // The rows whose cells could be read are checked as files, so one report lists every problem.
   if (texts.size > 0) {
-    const checked = checkContent(absoluteDir, { root, now, overlay: texts, fileChecks: (absolute) => texts.has(absolute) });
+    const parsed = new Map(entries.filter((entry) => entry.data !== undefined).map((entry) => [entry.file, entry.data]));
+    const checked = checkContent(absoluteDir, { root, now, overlay: texts, fileChecks: (absolute) => texts.has(absolute), parsed });
     const errors = rowProblemsOf(checked.errors, rowOfFile, registerColumns(collection), plan.columns);
     problems = [...problems, ...errors.rows].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     elsewhere = errors.elsewhere;

@@ -147,6 +147,8 @@ export interface CheckOptions {
    * their schema, for the checks across entries: an import checks the files it writes, in seconds.
    */
   fileChecks?: (absolute: string) => boolean;
+  /** The js-yaml data of files without their own checks, by absolute path, where the caller has it already. */
+  parsed?: ReadonlyMap<string, unknown>;
 }
 
 /** A file as problems name it: relative to `root` when inside it, else absolute; with / on every system. */
@@ -155,7 +157,7 @@ export function shownPath(root: string, absolute: string): string {
   return (relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative).split(path.sep).join('/');
 }
 
-export function checkContent(contentDir: string, { now = new Date(), root = process.cwd(), overlay, fileChecks = () => true }: CheckOptions = {}): CheckResult {
+export function checkContent(contentDir: string, { now = new Date(), root = process.cwd(), overlay, fileChecks = () => true, parsed: given }: CheckOptions = {}): CheckResult {
   // Errors and warnings in one list, in the order found; apart by severity at the end.
   const found: ContentProblem[] = [];
   const absoluteDir = path.resolve(root, contentDir);
@@ -170,9 +172,9 @@ export function checkContent(contentDir: string, { now = new Date(), root = proc
   const loadQuickly = (absolute: string, text: string, schema: z.ZodType, collection: string, id: string): boolean => {
     const file = shown(absolute);
     const source = splitSource(file, text);
-    let data: unknown;
+    let data = given?.get(absolute);
     try {
-      data = loadWithJsYaml(source.yaml) ?? {};
+      data ??= loadWithJsYaml(source.yaml) ?? {};
     } catch {
       return false;
     }
