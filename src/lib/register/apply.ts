@@ -1,7 +1,8 @@
 /**
  * The files an import writes: a changed entry is its own file with only the changed fields edited in
  * its frontmatter, through the `yaml` Document API (comments, order, quoting and the Markdown body kept);
- * a new entry is the file `npm run new` would write with the row's values (src/lib/scaffold/template.ts).
+ * a new entry is the file `npm run new` would write with the row's values (src/lib/scaffold/template.ts),
+ * without its commented-out lines for the fields left empty.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLSeq } from 'yaml';
 import { Day, renderEntry, type FieldValue } from '@/lib/scaffold/template';
@@ -110,5 +111,5 @@ export function newEntryText(collection: RegisterCollection, values: ReadonlyMap
     for (const key of column.path.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
     target[column.path.at(-1)!] = yamlValue(column, stored);
   }
-  return renderEntry(REGISTERS[collection].kind, data as Record<string, FieldValue>);
+  return renderEntry(REGISTERS[collection].kind, data as Record<string, FieldValue>, { hints: false });
 }

@@ -52,22 +52,33 @@ function blockMap(items: Item[]): YAMLMap {
   return map;
 }
 
+/**
+ * How a new entry is written. `hints: false` leaves out the commented-out lines of the fields not given:
+ * an import writes thousands of entries complete from a register, which the form editor edits.
+ */
+export interface RenderOptions {
+  hints?: boolean;
+}
+
 /** The frontmatter of a new entry, as YAML text (without the --- fences). */
-export function frontmatterText(kind: ScaffoldKind, values: Record<string, FieldValue>): string {
+export function frontmatterText(kind: ScaffoldKind, values: Record<string, FieldValue>, { hints = true }: RenderOptions = {}): string {
   const doc = new Document(undefined, { version: '1.1' }); // 1.1 as js-yaml and Astro read it: a day-like text is quoted
   const items: Item[] = [];
   for (const field of templateFields(kind)) {
     const value = values[field.name];
     const options = field.options ? `；可选：${field.options.join('、')}` : '';
     if (value === undefined) {
+      if (!hints) continue;
       const example = field.options ? ` ${field.options[0]}` : '';
       items.push({ comment: `${field.name}:${example}  # ${field.required ? '必填 required：' : ''}${field.help ?? ''}${options}` });
     } else if (field.keys && isPlainObject(value)) {
       // A required object written key by key, its optional keys as comments (summary.en, source.section).
-      const keys: Item[] = field.keys.map((key) =>
+      const keys = field.keys.flatMap((key): Item[] =>
         value[key.name] === undefined
-          ? { comment: `${key.name}:  # ${helpFor(kind, `${field.name}.${key.name}`) ?? ''}` }
-          : doc.createPair(key.name, plain(value[key.name])),
+          ? hints
+            ? [{ comment: `${key.name}:  # ${helpFor(kind, `${field.name}.${key.name}`) ?? ''}` }]
+            : []
+          : [doc.createPair(key.name, plain(value[key.name]))],
       );
       items.push(doc.createPair(field.name, blockMap(keys)));
     } else {
@@ -79,7 +90,7 @@ export function frontmatterText(kind: ScaffoldKind, values: Record<string, Field
 }
 
 /** The whole file of a new entry: frontmatter, then the body note (an MDX comment in .mdx). */
-export function renderEntry(kind: ScaffoldKind, values: Record<string, FieldValue>): string {
+export function renderEntry(kind: ScaffoldKind, values: Record<string, FieldValue>, options: RenderOptions = {}): string {
   const note = SCAFFOLD_KINDS[kind].extension === '.mdx' ? `{/* ${BODY_NOTE} */}` : `<!-- ${BODY_NOTE} -->`;
-  return `---\n${frontmatterText(kind, values)}---\n\n${note}\n`;
+  return `---\n${frontmatterText(kind, values, options)}---\n\n${note}\n`;
 }
