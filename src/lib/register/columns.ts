@@ -120,10 +120,33 @@ function bounds(node: JsonNode): Pick<RegisterColumn, 'minimum' | 'maximum'> {
 interface Walk {
   columns: RegisterColumn[];
   kept: string[];
+  /** Each column's ancestors' labels (place → 店在哪里), to tell apart two columns of one label. */
+  ancestors: Map<RegisterColumn, string[]>;
 }
 
-function walk(object: JsonNode, path: string[], parentLabel: string | undefined, required: boolean, out: Walk): void {
+/**
+ * Headers made unique: a label two columns share (来源编号 of a figure's citation and of the entry's)
+ * is prefixed with the nearest ancestor labels that tell them apart (党员人数：来源编号).
+ */
+function uniqueHeaders(out: Walk): void {
+  for (let depth = 1; depth <= 3; depth += 1) {
+    const counts = new Map<string, number>();
+    for (const column of out.columns) counts.set(column.header, (counts.get(column.header) ?? 0) + 1);
+    const repeated = out.columns.filter((column) => counts.get(column.header)! > 1 && (out.ancestors.get(column)?.length ?? 0) >= depth);
+    if (repeated.length === 0) return;
+    for (const column of repeated) column.header = `${out.ancestors.get(column)!.at(-depth)}：${column.header}`;
+  }
+}
+
+function walk(object: JsonNode, path: string[], ancestors: string[], required: boolean, out: Walk): void {
+  const parentLabel = ancestors.at(-1);
   for (const [name, node] of Object.entries(object.properties ?? {})) {
+    const before = out.columns.length;
+    addColumns(name, node);
+    for (const column of out.columns.slice(before)) if (!out.ancestors.has(column)) out.ancestors.set(column, ancestors);
+  }
+
+  function addColumns(name: string, node: JsonNode): void {
     const at = [...path, name];
     const key = at.join('.');
     const isRequired = required && (object.required?.includes(name) ?? false);
@@ -146,7 +169,7 @@ function walk(object: JsonNode, path: string[], parentLabel: string | undefined,
         ...bounds(node),
       });
     } else if (node.type === 'object' && node.properties && !containsImage(node)) {
-      walk(node, at, own, isRequired, out);
+      walk(node, at, [...ancestors, own], isRequired, out);
     } else if (node.type === 'array' && node.items && !containsImage(node.items)) {
       const item = node.items;
       const keyed = item.type === 'object' ? keyedList(item) : undefined;
@@ -177,8 +200,9 @@ const cache = new Map<RegisterCollection, Walk>();
 function walked(collection: RegisterCollection): Walk {
   let found = cache.get(collection);
   if (!found) {
-    found = { columns: [ID_COLUMN], kept: [] };
-    walk(collectionJsonSchemas()[collection], [], undefined, true, found);
+    found = { columns: [ID_COLUMN], kept: [], ancestors: new Map() };
+    walk(collectionJsonSchemas()[collection], [], [], true, found);
+    uniqueHeaders(found);
     cache.set(collection, found);
   }
   return found;
