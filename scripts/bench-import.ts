@@ -30,7 +30,7 @@ const columns = registerColumns('merchants');
 const entries = readEntries(contentDir, 'merchants');
 const names = referenceNames(contentDir, 'merchants', entries);
 const rows = entryRows(columns, entries, names);
-const lists = registerLists('merchants', names);
+const lists = registerLists('merchants', names, contentDir);
 const at = (header: string) => columns.findIndex((column) => column.header === header);
 
 const sheets = {

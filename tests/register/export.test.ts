@@ -50,6 +50,16 @@ describe.each([
 });
 
 describe('the exported sheet', () => {
+  it('is not written over an existing file (a sheet being edited) without --force, nor in another format', async () => {
+    const dir = contentCopy(fixtureDir('market-sample'));
+    const file = path.join(sheetDir(), 'register.xlsx');
+    expect((await exportCommand(file, { contentDir: dir })).status).toBe(0);
+    const again = await exportCommand(file, { contentDir: dir });
+    expect(again).toEqual({ status: 1, line: expect.stringContaining('--force') });
+    expect((await exportCommand(file, { contentDir: dir, force: true })).status).toBe(0);
+    expect((await exportCommand(path.join(sheetDir(), 'register.txt'), { contentDir: dir })).line).toMatch(/^✖ 只能导出为 \.xlsx 或 \.csv/);
+  });
+
   it('holds one row per entry under the header and help rows, days as date cells, names for ids', async () => {
     const dir = contentCopy(fixtureDir('market-sample'));
     const { file, actions } = await roundTrip(dir, 'merchants', '.xlsx');

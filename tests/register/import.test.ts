@@ -104,7 +104,7 @@ describe('--write', () => {
     expect(snapshot(dir)).toEqual(before);
     const problems = outcome.lines.filter((line) => /^ {2}第\d+行 .* — /.test(line)).map((line) => line.trim());
     expect(problems).toEqual([
-      expect.stringMatching(/^第3行 同意书编号、同意书签署日期 — 公开联系方式必须有当事人的书面同意（contact data needs a recorded consent） — 请填写/),
+      expect.stringMatching(/^第3行 同意书编号、同意书签署日期 — 公开联系方式必须有当事人的书面同意（contact data needs a recorded consent） — 在“同意书编号”“同意书签署日期”两列填写同意记录，或删去“联系人姓名”“电话号码”/),
       expect.stringMatching(/^第4行 所属党支部 — 找不到“悦园商厦二支部”，是不是“悦园商厦党支部”？/),
       expect.stringMatching(/^第4行 核实日期 — 日期“2026-02-30”不存在/),
     ]);
@@ -144,12 +144,12 @@ describe('--write', () => {
     const before = readFileSync(path.join(dir, 'merchants/cuige-zhubao.md'), 'utf8');
     const sheet = csvFile(dir, 'hours.csv', [
       ['编号', '营业时间'],
-      ['cuige-zhubao', '每天 9:00–18:00'],
+      ['cuige-zhubao', '每天9:00–18:00'],
     ]);
     const outcome = await runImport(sheet, dir, true);
     expect(outcome.status).toBe(0);
     const after = readFileSync(path.join(dir, 'merchants/cuige-zhubao.md'), 'utf8');
-    expect(after.replace('openingHours: 每天 9:00–18:00\n', '')).toBe(before);
+    expect(after.replace('openingHours: 每天9:00–18:00\n', '')).toBe(before);
     // Where the schema lists it: before source, not after it.
     expect(after.indexOf('openingHours:')).toBeLessThan(after.indexOf('\nsource:'));
   });
@@ -162,7 +162,7 @@ describe('--write', () => {
       ['测试两种时间的活动', '2026/5/1', '每月一次', '', '讲座', '', '同时写了日期和重复周期的测试活动。', 'yuyuan-case-2018'],
     ]);
     const outcome = await runImport(sheet, dir);
-    expect(outcome.lines.join('\n')).toMatch(/第3行 重复周期、每月几号 — 时间只能写一种/);
+    expect(outcome.lines.join('\n')).toMatch(/第3行 重复周期、每月几号 — “活动日期”“重复周期”“来源发表日期”三者只写一种/);
     const planned = outcome.plan!.rows.find((row) => row.name === '测试每月读书会');
     expect(planned?.action).toBe('create');
 
@@ -171,6 +171,28 @@ describe('--write', () => {
     const written = readdirSync(path.join(dir, 'activities')).find((file) => file.startsWith('ceshi-meiyue'))!;
     expect(readFileSync(path.join(dir, 'activities', written), 'utf8')).toContain('recurrence: { frequency: monthly, dayOfMonth: 10 }');
     expect(checkContent(dir, { root: dir, now: NOW }).errors).toEqual([]);
+  });
+});
+
+describe('what the report says besides', () => {
+  it('a new name close to an existing one, the entries the sheet leaves alone, a missing required column', async () => {
+    const dir = marketSample();
+    const sheet = csvFile(dir, 'sheet.csv', [
+      ['编号', '名称', '简介（中文）', '来源编号'],
+      ['', '翠格珠宝行', '经营珠宝的测试商户，用于检验表格导入。', 'yuyuan-case-2018'],
+      ['', '测试扇子店', '', 'yuyuan-case-2018'],
+    ]);
+    const lines = (await runImport(sheet, dir)).lines.join('\n');
+    expect(lines).toMatch(/第2行 名称 — 与已有的“翠格珠宝”很像：如果是同一个，请在“编号”列写 cuige-zhubao/);
+    expect(lines).toMatch(/表格里没有的 6 条保持原样（导入不会删除条目）/);
+    expect(lines).toMatch(/第3行 简介（中文） — 缺少“简介（中文）”.* — 在“简介（中文）”一列填写/);
+    expect(lines).toMatch(/有问题 1 行/);
+  });
+
+  it('the untouched template has no rows to import', async () => {
+    const outcome = await runImport(path.join(projectRoot, 'templates/示范商户登记表.xlsx'), marketSample());
+    expect(outcome.status).toBe(0);
+    expect(outcome.lines.at(-1)).toContain('表格里没有要导入的行');
   });
 });
 

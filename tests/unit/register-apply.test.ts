@@ -27,8 +27,8 @@ source: { source: yuyuan-case-2018 }
 
 describe('updatedEntryText: only the changed fields, everything else as written', () => {
   it('adds a field where the schema lists it, keeping comments, styles and the body', () => {
-    const text = updatedEntryText(SHOP, [change('openingHours', '每天 9:00–18:00')], ORDER);
-    expect(text).toBe(SHOP.replace('source: { source: yuyuan-case-2018 }\n', 'openingHours: 每天 9:00–18:00\nsource: { source: yuyuan-case-2018 }\n'));
+    const text = updatedEntryText(SHOP, [change('openingHours', '每天9:00–18:00')], ORDER);
+    expect(text).toBe(SHOP.replace('source: { source: yuyuan-case-2018 }\n', 'openingHours: 每天9:00–18:00\nsource: { source: yuyuan-case-2018 }\n'));
   });
 
   it('removes a field, and a map left empty by it; a default value (partyMember: false) is not written', () => {

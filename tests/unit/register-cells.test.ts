@@ -53,6 +53,8 @@ describe('a register cell as the office types it', () => {
     expect(value(readCell(since, 2019, names))).toBe('2019');
     expect(value(readCell(since, '2019年5月', names))).toBe('2019-05');
     expect(value(readCell(since, '2019/5', names))).toBe('2019-05');
+    // A date cell whose format was not read as a date: its serial day.
+    expect(value(readCell(since, 43586, names))).toBe('2019-05-01');
   });
 
   it('makes full-width digits and letters half-width, trims, and says so', () => {

@@ -53,7 +53,7 @@ describe('register columns, read from the schemas', () => {
 
   it("the help row says what to write, required first, from the field's description", () => {
     const hours = registerColumns('merchants').find((column) => column.key === 'openingHours')!;
-    expect(helpText(hours)).toContain('如 每天 9:00–18:00');
+    expect(helpText(hours)).toContain('如 每天9:00–18:00');
     const name = registerColumns('merchants').find((column) => column.key === 'name')!;
     expect(helpText(name)).toMatch(/^必填。/);
   });

@@ -66,3 +66,13 @@ export function referenceNames(contentDir: string, collection: RegisterCollectio
     names: (target) => [...(byCollection.get(target)?.idOf.keys() ?? [])],
   };
 }
+
+/** The ids of the sources site.yaml lists (what a citation's 来源编号 may be); none when it cannot be read. */
+export function sourceIds(contentDir: string): string[] {
+  try {
+    const site = load(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')) as { sources?: { id?: unknown }[] } | undefined;
+    return (site?.sources ?? []).flatMap((source) => (typeof source?.id === 'string' ? [source.id] : []));
+  } catch {
+    return [];
+  }
+}

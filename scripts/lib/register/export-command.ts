@@ -3,21 +3,21 @@
  * as functions: the register of the current content in the template's columns, and the empty
  * templates with their example row, both with the drop-down lists of the content's names.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { registerColumns } from '@/lib/register/columns';
+import { registerColumns, SOURCES_LIST } from '@/lib/register/columns';
 import { entryRows } from '@/lib/register/export-rows';
 import type { ReferenceNames } from '@/lib/register/cells';
 import { REGISTERS, SCAFFOLD_KINDS, type RegisterCollection } from '@/lib/sections';
-import { readEntries, referenceNames } from './content';
+import { readEntries, referenceNames, sourceIds } from './content';
 import { writeRegisterFile } from './workbook';
 
 const REGISTER_NAMES = Object.keys(REGISTERS) as RegisterCollection[];
 
-/** The drop-down lists a register's sheet offers: the names of each collection a single-choice column points at. */
-export function registerLists(collection: RegisterCollection, names: ReferenceNames): Record<string, readonly string[]> {
-  const targets = new Set(registerColumns(collection).flatMap((column) => (column.kind === 'reference' ? [column.reference!] : [])));
-  return Object.fromEntries([...targets].map((target) => [target, names.names(target)]));
+/** The drop-down lists a register's sheet offers: the names of each collection a column points at, the site's source ids. */
+export function registerLists(collection: RegisterCollection, names: ReferenceNames, contentDir: string): Record<string, readonly string[]> {
+  const lists = new Set(registerColumns(collection).flatMap((column) => (column.list ? [column.list] : [])));
+  return Object.fromEntries([...lists].map((list) => [list, list === SOURCES_LIST ? sourceIds(contentDir) : names.names(list)]));
 }
 
 /** The register a word names (merchants, merchant, 示范商户, 活动计划表 …), or the one a file name mentions. */
@@ -29,13 +29,25 @@ export function registerNamed(word: string): RegisterCollection | undefined {
   });
 }
 
-export async function exportCommand(file: string, { contentDir, collection }: { contentDir: string; collection?: RegisterCollection }): Promise<string> {
+export interface ExportOptions {
+  contentDir: string;
+  collection?: RegisterCollection;
+  /** Overwrite an existing file (else refused: it may be a sheet someone is editing). */
+  force?: boolean;
+}
+
+/** Writes the register; the line to print and the exit status (1: refused, nothing written). */
+export async function exportCommand(file: string, { contentDir, collection, force = false }: ExportOptions): Promise<{ status: number; line: string }> {
   const chosen = collection ?? registerNamed(path.basename(file)) ?? 'merchants';
+  if (!/\.(xlsx|csv)$/i.test(file)) return { status: 1, line: `✖ 只能导出为 .xlsx 或 .csv（export to .xlsx or .csv）：${file}` };
+  if (existsSync(file) && !force) {
+    return { status: 1, line: `✖ ${file} 已经存在，没有覆盖：它可能是正在改的台账。换一个文件名，或加 --force 覆盖。（${file} exists: choose another name, or add --force）` };
+  }
   const entries = readEntries(path.resolve(contentDir), chosen);
   const names = referenceNames(path.resolve(contentDir), chosen, entries);
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  await writeRegisterFile(file, { collection: chosen, rows: entryRows(registerColumns(chosen), entries, names), lists: registerLists(chosen, names) });
-  return `✔ 已导出 ${entries.length} 条到 ${file}（${REGISTERS[chosen].title}）。Exported ${entries.length} ${chosen}.`;
+  await writeRegisterFile(file, { collection: chosen, rows: entryRows(registerColumns(chosen), entries, names), lists: registerLists(chosen, names, contentDir) });
+  return { status: 0, line: `✔ 已导出 ${entries.length} 条到 ${file}（${REGISTERS[chosen].title}）。Exported ${entries.length} ${chosen}.` };
 }
 
 /** Where a register's template is kept. */
@@ -49,7 +61,7 @@ export async function writeTemplates(root: string, contentDir: string): Promise<
     const names = referenceNames(path.resolve(contentDir), collection, entries);
     const file = templatePath(root, collection);
     mkdirSync(path.dirname(file), { recursive: true });
-    await writeRegisterFile(file, { collection, rows: [], lists: registerLists(collection, names), example: true });
+    await writeRegisterFile(file, { collection, rows: [], lists: registerLists(collection, names, contentDir), example: true });
     written.push(file);
   }
   return written;

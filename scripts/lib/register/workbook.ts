@@ -54,8 +54,9 @@ function validationOf(column: RegisterColumn, listRanges: ReadonlyMap<string, st
       return { type: 'list', formulae: [`"${column.options!.map((option) => option.label).join(',')}"`], ...warn, error: '请从下拉列表中选 Pick from the list' };
     case 'boolean':
       return { type: 'list', formulae: ['"是,否"'], ...warn, error: '请写 是 或 否 Write 是 or 否' };
-    case 'reference': {
-      const range = listRanges.get(column.reference!);
+    case 'reference':
+    case 'text': {
+      const range = column.list === undefined ? undefined : listRanges.get(column.list);
       return range ? { type: 'list', formulae: [range], ...warn, error: '不在列表中：请先在网站内容中新建它 Not in the list' } : undefined;
     }
     case 'integer':
@@ -83,7 +84,8 @@ export function registerWorkbook({ collection, rows, lists, example = false }: R
 
   columns.forEach((column, index) => {
     const sheetColumn = sheet.getColumn(index + 1);
-    sheetColumn.width = Math.min(40, Math.max(10, column.header.length * 2 + 2));
+    // Wide enough for the header; the id and the name (the first two) for a whole id or shop name.
+    sheetColumn.width = index < 2 ? 22 : Math.min(40, Math.max(12, column.header.length * 2 + 2));
     if (column.kind === 'day') sheetColumn.numFmt = 'yyyy-mm-dd';
     if (column.kind === 'text' || column.kind === 'partial-date' || column.kind === 'id') sheetColumn.numFmt = '@';
   });
@@ -96,7 +98,7 @@ export function registerWorkbook({ collection, rows, lists, example = false }: R
   const help = sheet.getRow(2);
   help.font = { italic: true, color: { argb: HELP_COLOUR }, size: 9 };
   help.alignment = { wrapText: true, vertical: 'top' };
-  help.height = 48;
+  help.height = 64;
   if (example) sheet.getRow(3).font = { italic: true, color: { argb: HELP_COLOUR } };
 
   // The names of each referenced collection, one column each on the hidden sheet.

@@ -155,7 +155,8 @@ function readText(column: RegisterColumn, raw: Exclude<RawCell, undefined>, text
       return day ? { value: day } : problem(`日期“${text}”看不懂`, 'not a date', '写成 2026-03-10、2026/3/10 或 2026年3月10日', 'write a date such as 2026-03-10');
     }
     case 'partial-date': {
-      const value = raw instanceof Date ? isoDay(raw) : partialDateOfText(text);
+      // A number past any year is a date cell whose format was not read as a date: its serial day.
+      const value = raw instanceof Date ? isoDay(raw) : typeof raw === 'number' && raw > 9999 ? serialDay(raw) : partialDateOfText(text);
       return value ? { value } : problem(`“${text}”不是年份或年月`, 'not a year or year-month', '写成 2019、2019-05 或 2019年5月', 'write 2019 or 2019-05');
     }
     case 'reference':

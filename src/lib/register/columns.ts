@@ -41,6 +41,8 @@ export interface RegisterColumn {
   options?: readonly SelectOption[];
   /** The collection an id (or a list of ids) points at; the cell shows the entry's name. */
   reference?: CollectionName;
+  /** The drop-down list of names the sheet offers: a collection's names, or the site's source ids (`sources`). */
+  list?: string;
   /** For a keyed list: the item key and value fields, and this column's word. */
   keyed?: { keyField: string; valueField?: string; word: string };
   minimum?: number;
@@ -58,6 +60,10 @@ export const ID_COLUMN: RegisterColumn = {
   required: false,
   kind: 'id',
 };
+
+/** The format marker of a citation's source id (src/lib/schema/pieces.ts), and the list that offers them. */
+const SOURCE_ID = 'source-id';
+export const SOURCES_LIST = 'sources';
 
 /** A cell whose id column starts with this is the template's example row, never imported. */
 export const EXAMPLE_MARK = '示例';
@@ -87,10 +93,12 @@ function scalarKind(node: JsonNode): ColumnKind | undefined {
 }
 
 /** What to write in a column of this kind, said for a sheet: the field's description where it says it, else the kind's own words. */
-function sheetHelp(kind: ColumnKind, description: string): string {
+function sheetHelp(kind: ColumnKind | 'source-id', description: string): string {
   switch (kind) {
     case 'reference':
       return '从下拉列表中选（写名称）';
+    case 'source-id':
+      return '从下拉列表中选：网站数据（site.yaml）列出的来源编号，如 yuyuan-case-2018';
     case 'reference-list':
       return '写名称，多个用顿号“、”隔开';
     case 'boolean':
@@ -160,11 +168,12 @@ function walk(object: JsonNode, path: string[], ancestors: string[], required: b
         key,
         path: at,
         header,
-        help: sheetHelp(kind, description),
+        help: sheetHelp(node.format === SOURCE_ID ? SOURCE_ID : kind, description),
         required: isRequired,
         kind,
         ...(node.enum ? { options: selectOptions(node.enum, key) } : {}),
-        ...(node.reference ? { reference: node.reference } : {}),
+        ...(node.reference ? { reference: node.reference, list: node.reference } : {}),
+        ...(node.format === SOURCE_ID ? { list: SOURCES_LIST } : {}),
         ...(node.default !== undefined ? { default: node.default } : {}),
         ...bounds(node),
       });
@@ -195,6 +204,20 @@ function walk(object: JsonNode, path: string[], ancestors: string[], required: b
   }
 }
 
+/**
+ * A field's description names other fields and stored words as a file has them (date、recurrence、reported;
+ * monthly): in the sheet's help row they are its columns' headers and the words' labels.
+ */
+function inSheetWords(out: Walk): void {
+  const words = new Map<string, string>();
+  for (const column of out.columns) {
+    const top = column.path[0];
+    if (top && !words.has(top)) words.set(top, column.header);
+    for (const option of column.options ?? []) words.set(option.value, option.label);
+  }
+  for (const column of out.columns) column.help = column.help.replace(/\b[a-zA-Z]+\b/g, (word) => words.get(word) ?? word);
+}
+
 const cache = new Map<RegisterCollection, Walk>();
 
 function walked(collection: RegisterCollection): Walk {
@@ -203,6 +226,7 @@ function walked(collection: RegisterCollection): Walk {
     found = { columns: [ID_COLUMN], kept: [], ancestors: new Map() };
     walk(collectionJsonSchemas()[collection], [], [], true, found);
     uniqueHeaders(found);
+    inSheetWords(found);
     cache.set(collection, found);
   }
   return found;

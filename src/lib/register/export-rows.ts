@@ -40,7 +40,7 @@ export function exampleRow(columns: readonly RegisterColumn[], lists: Readonly<R
       case 'choice':
         return column.required ? column.options![0]!.label : undefined;
       case 'reference':
-        return lists[column.reference!]?.[0];
+        return lists[column.list!]?.[0];
       case 'boolean':
         return '是';
       case 'keyed':
@@ -51,7 +51,7 @@ export function exampleRow(columns: readonly RegisterColumn[], lists: Readonly<R
         return example === undefined ? undefined : Number(example);
       }
       default:
-        return exampleOf(column.help) ?? (column.required ? `示例${column.header}` : undefined);
+        return (column.list ? lists[column.list]?.[0] : undefined) ?? exampleOf(column.help) ?? (column.required ? `示例${column.header}` : undefined);
     }
   });
 }

@@ -5,6 +5,7 @@
  * the caller reads the sheet and the content, and checks the result as `npm run check:content` does.
  */
 import { fileIdFor } from '@/lib/scaffold/file-id';
+import { closestMatches } from '@/lib/text/closest';
 import { collectionJsonSchemas, identifierField } from '@/lib/schema/json-schema';
 import type { Bilingual } from '@/lib/content/problems';
 import type { RegisterCollection } from '@/lib/sections';
@@ -54,6 +55,8 @@ export interface ImportPlan {
   notes: RowNote[];
   /** Headers of the sheet that are not register columns: ignored. */
   ignoredHeaders: string[];
+  /** Entries no row names: an import never deletes. */
+  untouched: number;
 }
 
 export interface ImportInput {
@@ -68,7 +71,7 @@ const sheetProblem = (zh: string, en: string, fixZh: string, fixEn: string): Row
 /** The plan of an import; `problems` empty means it may be written (after the content check). */
 export function planImport({ collection, rows, entries, names }: ImportInput): ImportPlan {
   const all = registerColumns(collection);
-  const plan: ImportPlan = { collection, columns: [], rows: [], problems: [], notes: [], ignoredHeaders: [] };
+  const plan: ImportPlan = { collection, columns: [], rows: [], problems: [], notes: [], ignoredHeaders: [], untouched: entries.length };
   const header = locateHeader(rows, all);
   if (!header) {
     plan.problems.push(sheetProblem('找不到表头行', 'no header row found', `第一行应为表头，如 ${all.slice(0, 4).map((column) => column.header).join('、')}；可以用 templates/ 里的模板`, 'the first row should hold the column headers; start from the template'));
@@ -90,6 +93,11 @@ export function planImport({ collection, rows, entries, names }: ImportInput): I
     if (typeof name === 'string') byName.set(name, [...(byName.get(name) ?? []), entry]);
   }
   const takenIds = new Set(byId.keys());
+  // Existing names by first character: a new row's name is compared with those that could be a typing slip of it.
+  const byFirst = new Map<string, string[]>();
+  for (const existing of byName.keys()) byFirst.set(existing[0]!, [...(byFirst.get(existing[0]!) ?? []), existing]);
+  const nearName = (name: string) =>
+    closestMatches(name, (byFirst.get(name[0]!) ?? []).filter((existing) => Math.abs(existing.length - name.length) <= 2), 1)[0];
   const firstRowOf = new Map<string, number>();
 
   for (const row of rows.slice(header.headerIndex + 1)) {
@@ -145,6 +153,11 @@ export function planImport({ collection, rows, entries, names }: ImportInput): I
       const id = fileIdFor(name!, takenIds);
       takenIds.add(id);
       plan.rows.push({ row: row.number, action: 'create', id, name: name!, values });
+      const near = nearName(name!);
+      if (near) {
+        const nearId = byName.get(near)![0]!.id;
+        plan.notes.push({ row: row.number, column: identifier.header, note: { zh: `与已有的“${near}”很像：如果是同一个，请在“${ID_COLUMN.header}”列写 ${nearId}，否则会新建一条`, en: `close to the existing "${near}" (${nearId}): give its id if it is the same` } });
+      }
       continue;
     }
     const changes: FieldChange[] = [];
@@ -154,6 +167,7 @@ export function planImport({ collection, rows, entries, names }: ImportInput): I
       const next = values.get(column.key);
       if (!sameValue(column, next, current)) changes.push({ column, before: current, after: next });
     }
+    plan.untouched -= 1;
     const shown = (valueOfEntry(identifier, entry.data) as string | undefined) ?? entry.id;
     plan.rows.push(changes.length ? { row: row.number, action: 'update', id: entry.id, name: shown, changes } : { row: row.number, action: 'unchanged', id: entry.id, name: shown });
   }

@@ -1,6 +1,6 @@
 /**
  * The import report as an editor reads it: how many entries the sheet creates, changes and leaves as
- * they are, each change field by field (营业时间：（空） → 每天 9:00–18:00), then every problem as
+ * they are, each change field by field (营业时间：（空） → 每天9:00–18:00), then every problem as
  * `第12行 荣誉称号：共产党员示范岗 — problem — fix`, Chinese with English beside it.
  */
 import { formatBilingual, formatProblemLine, type ContentProblem } from '@/lib/content/problems';
@@ -40,7 +40,12 @@ export function formatImportReport({ plan, names, fileOf, problems, elsewhere, w
   const created = plan.rows.filter((row) => row.action === 'create');
   const updated = plan.rows.filter((row) => row.action === 'update');
   const unchanged = plan.rows.filter((row) => row.action === 'unchanged');
-  const lines = [`新增 ${created.length} 条 · 修改 ${updated.length} 条 · 不变 ${unchanged.length} 条（created ${created.length}, changed ${updated.length}, unchanged ${unchanged.length}）`];
+  const failedRows = new Set(problems.flatMap((problem) => (problem.row === undefined ? [] : [problem.row]))).size;
+  const lines = [
+    `新增 ${created.length} 条 · 修改 ${updated.length} 条 · 不变 ${unchanged.length} 条${failedRows ? ` · 有问题 ${failedRows} 行` : ''}` +
+      `（created ${created.length}, changed ${updated.length}, unchanged ${unchanged.length}${failedRows ? `, ${failedRows} rows with problems` : ''}）`,
+  ];
+  if (plan.untouched > 0 && plan.rows.length > 0) lines.push(`表格里没有的 ${plan.untouched} 条保持原样（导入不会删除条目）。${plan.untouched} entries not in the sheet are left as they are.`);
   if (created.length) {
     lines.push('', '新增 created:');
     for (const row of created) lines.push(`  第${row.row}行 ${row.name} → ${fileOf(row.id)}`);
@@ -58,7 +63,7 @@ export function formatImportReport({ plan, names, fileOf, problems, elsewhere, w
   }
   if (plan.ignoredHeaders.length) lines.push('', `忽略的列（不是登记表的列） ignored columns: ${plan.ignoredHeaders.join('、')}`);
   if (plan.notes.length) {
-    lines.push('', '已自动改正 normalised:');
+    lines.push('', '已自动改正和请留意 normalised, and to check:');
     for (const note of plan.notes) lines.push(`  第${note.row}行 ${note.column} — ${formatBilingual(note.note)}`);
   }
   const failed = problems.length > 0 || elsewhere.length > 0;
@@ -76,7 +81,9 @@ export function formatImportReport({ plan, names, fileOf, problems, elsewhere, w
       ? '✖ 有问题，没有写入任何文件；改正表格后再导入。Nothing was written: fix the sheet and import again.'
       : written
         ? `✔ 已写入 ${created.length + updated.length} 个文件。${created.length + updated.length} files written.`
-        : created.length + updated.length === 0
+        : plan.rows.length === 0
+          ? '表格里没有要导入的行（表头、说明行和示例行之外是空的）。The sheet has no rows to import.'
+          : created.length + updated.length === 0
           ? '✔ 表格与网站内容一致，没有要写入的。The sheet matches the content: nothing to write.'
           : '只是预览，没有写入任何文件；确认无误后加上 --write 再运行一次。Report only: run again with --write to apply.',
   );

@@ -35,6 +35,40 @@ function columnsOfField(field: string, text: string | undefined, columns: readon
   return over?.header ?? field;
 }
 
+/** The columns a field's problem is about: the field's own, or those under it (place → 市场、楼层、铺位号). */
+function columnsUnder(field: string, columns: readonly RegisterColumn[]): RegisterColumn[] {
+  const dotted = parseFieldPath(field).filter((part) => typeof part === 'string').join('.');
+  return columns.filter((column) => column.key === dotted || column.key.startsWith(`${dotted}.`));
+}
+
+const names = (columns: readonly RegisterColumn[]) => columns.map((column) => `“${column.header}”`).join('');
+
+/**
+ * The schema's words for a file (请填写 consent（id …）) said in the sheet's columns, for the problems
+ * whose fix names fields: a missing field, contact data without consent, an activity's time.
+ */
+function inSheetWords(problem: ContentProblem, columns: readonly RegisterColumn[]): Pick<RowProblem, 'problem' | 'fix'> {
+  const under = columnsUnder(problem.field, columns);
+  switch (problem.code) {
+    case 'required': {
+      const needed = under.filter((column) => column.required);
+      const shown = needed.length > 0 ? needed : under;
+      return shown.length > 0 ? { problem: { zh: `缺少${names(shown)}`, en: 'required' }, fix: { zh: `在${names(shown)}一列填写`, en: 'fill it in' } } : problem;
+    }
+    case 'contact-without-consent': {
+      const consent = columnsUnder('contact.consent', columns);
+      const contact = columnsUnder('contact', columns).filter((column) => !consent.includes(column));
+      return { problem: problem.problem, fix: { zh: `在${names(consent)}两列填写同意记录，或删去${names(contact)}`, en: 'add the consent record, or remove the contact data' } };
+    }
+    case 'activity-time': {
+      const times = ['date', 'recurrence', 'reported'].map((key) => columnsUnder(key, columns)[0]).filter((column) => column !== undefined);
+      return { problem: { zh: `${names(times)}三者只写一种`, en: problem.problem.en }, fix: { zh: '只留其中一种，其余的格子清空', en: 'keep one, empty the others' } };
+    }
+    default:
+      return problem;
+  }
+}
+
 /**
  * Problems in written files become row problems, said in the register's `columns` (those of the sheet,
  * `sheetColumns`, first); the others (in files the import does not write, which only a check across
@@ -58,7 +92,7 @@ export function rowProblemsOf(
     const file = rowOfFile.has(problem.file) ? problem.file : mentioned(problem);
     const written = file === undefined ? undefined : rowOfFile.get(file);
     if (!written) elsewhere.push(problem);
-    else rows.push({ row: written.row, column: columnsOfField(problem.field, written.text, columns, inSheet), problem: problem.problem, fix: problem.fix });
+    else rows.push({ row: written.row, column: columnsOfField(problem.field, written.text, columns, inSheet), ...inSheetWords(problem, columns) });
   }
   return { rows: rows.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)), elsewhere };
 }

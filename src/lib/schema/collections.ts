@@ -85,7 +85,7 @@ export function merchantSchema<Image extends z.ZodType>({ reference, image }: { 
     summary: summary(10, 200),
     photos: photos(image),
     location: gcj02Point.optional().meta({ description: '店铺坐标，从高德地图复制（GCJ-02）：{ lat: 31.227, lng: 121.492 }，不能估计' }),
-    openingHours: boundedText(4, 60, ['营业时间', 'opening hours']).optional().meta({ description: '营业时间，如 每天 9:00–18:00' }),
+    openingHours: boundedText(4, 60, ['营业时间', 'opening hours']).optional().meta({ description: '营业时间，如 每天9:00–18:00' }),
     contact: contact
       .optional()
       .meta({ description: '联系方式：只有当事人书面同意后才能写，必须同时写 consent: { id: 同意书编号, date: 签署日期 }' }),

@@ -22,7 +22,8 @@ export * from './filing';
 /** Where a fact comes from: a source listed in site data, and the part of it. */
 export const citation = z.strictObject(
   {
-    source: boundedText(2, 60, ['来源编号', 'source id']).meta({ description: '来源编号，必须是 src/content/site.yaml 中 sources 列出的 id' }),
+    // format: a source of site.yaml's list, which a register offers as a drop-down (src/lib/register/).
+    source: boundedText(2, 60, ['来源编号', 'source id']).meta({ format: 'source-id', description: '来源编号，必须是 src/content/site.yaml 中 sources 列出的 id' }),
     section: boundedText(1, 80, ['来源中的章节', 'section of the source']).optional().meta({ description: '来源中的章节，如 三（三）坚持目标导向' }),
   },
   { error: requiredOrType('来源（source: 来源编号，section: 章节）', 'a citation { source, section }') },
