@@ -174,6 +174,26 @@ describe('--write', () => {
   });
 });
 
+describe('a large sheet, checked in two processes', () => {
+  it('finds the same problems, at the same rows, as one process', async () => {
+    const dir = marketSample();
+    const sheet = csvFile(dir, 'sheet.csv', [
+      [...HEADER, '电话号码', '荣誉称号：和谐商户'],
+      // The first 40% of the written files go to the second process: a problem in each part, there one
+      // that only a file's own checks find (a phone number in the text).
+      ['', '测试扇子店', '悦园商厦', '悦园商厦党支部', '经营扇子的测试商户，订货电话13812345678。', 'yuyuan-case-2018', '', ''],
+      [...GOOD, '', ''],
+      ['', '测试伞店', '悦园商厦', '悦园商厦党支部', '经营雨伞的测试商户，用于检验表格导入。', 'yuyuan-case-2018', '', '2099'],
+      ['cuige-zhubao', '翠格珠宝', '悦园商厦', '悦园商厦党支部', '经营珠宝的党员商户。', 'no-such-source', '', ''],
+    ]);
+    const one = await runImport(sheet, dir);
+    const two = await importCommand(sheet, { contentDir: dir, root: dir, write: false, now: NOW, parallelFrom: 2 });
+    expect(one.status).toBe(1);
+    expect(one.lines.filter((line) => line.includes(' — ')).length).toBe(3);
+    expect(two.lines.slice(1, -1)).toEqual(one.lines.slice(1, -1));
+  });
+});
+
 describe('what the report says besides', () => {
   it('a new name close to an existing one, the entries the sheet leaves alone, a missing required column', async () => {
     const dir = marketSample();

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkContent, shownPath } from '@/lib/content/check';
+import { shownPath } from '@/lib/content/check';
 import type { ContentProblem } from '@/lib/content/problems';
 import { newEntryText, updatedEntryText } from '@/lib/register/apply';
 import { registerColumns } from '@/lib/register/columns';
@@ -16,6 +16,7 @@ import { formatImportReport } from '@/lib/register/report';
 import { rowProblemsOf } from '@/lib/register/row-problems';
 import { collectionJsonSchemas } from '@/lib/schema/json-schema';
 import { REGISTERS, type RegisterCollection } from '@/lib/sections';
+import { checkWritten, PARALLEL_FROM, SecondCheck, SHARE_FROM } from './check-written';
 import { readEntries, referenceNames } from './content';
 import { readSheetFile, type ReadSheet } from './read-sheet';
 
@@ -25,6 +26,8 @@ export interface ImportOptions {
   root?: string;
   write: boolean;
   now?: Date;
+  /** From how many rows (and written files) the check is shared with a second process (./check-written.ts); tests lower it. */
+  parallelFrom?: number;
 }
 
 export interface ImportOutcome {
@@ -63,7 +66,7 @@ function writeAll(files: ReadonlyMap<string, string>): void {
   for (const [temporary, file] of staged) renameSync(temporary, file);
 }
 
-export async function importCommand(file: string, { contentDir, root = process.cwd(), write, now = new Date() }: ImportOptions): Promise<ImportOutcome> {
+export async function importCommand(file: string, { contentDir, root = process.cwd(), write, now = new Date(), parallelFrom }: ImportOptions): Promise<ImportOutcome> {
   const shown = (absolute: string) => shownPath(root, absolute);
   let sheets: ReadSheet[];
   try {
@@ -77,46 +80,52 @@ export async function importCommand(file: string, { contentDir, root = process.c
     return { status: 1, lines: [`✖ 看不出这是哪一种登记表：找不到表头行。请用 templates/ 里的模板（${titles}）。Not a register: no header row found; start from a template in templates/.`], files: [] };
   }
   const { sheet, collection } = found;
-  const absoluteDir = path.resolve(root, contentDir);
-  const entries = readEntries(absoluteDir, collection);
-  const names = referenceNames(absoluteDir, collection, entries);
-  const plan = planImport({ collection, rows: sheet.rows, entries, names });
+  // A large sheet's check is shared with a second process, started now to load while the import plans.
+  const second = sheet.rows.length >= (parallelFrom ?? PARALLEL_FROM) ? new SecondCheck() : undefined;
+  try {
+    const absoluteDir = path.resolve(root, contentDir);
+    const entries = readEntries(absoluteDir, collection);
+    const names = referenceNames(absoluteDir, collection, entries);
+    const plan = planImport({ collection, rows: sheet.rows, entries, names });
 
-  const register = REGISTERS[collection];
-  const fileOf = (id: string) => path.join(absoluteDir, collection, `${id}${register.extension}`);
-  const texts = new Map<string, string>();
-  const rowOfFile = new Map<string, { row: number; text: string }>();
-  const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const fieldOrder = Object.keys(collectionJsonSchemas()[collection].properties ?? {});
-  for (const row of plan.rows) {
-    if (row.action === 'unchanged') continue;
-    const target = row.action === 'create' ? fileOf(row.id) : byId.get(row.id)!.file;
-    const text = row.action === 'create' ? newEntryText(collection, row.values) : updatedEntryText(byId.get(row.id)!.text, row.changes, fieldOrder);
-    texts.set(target, text);
-    rowOfFile.set(shown(target), { row: row.row, text });
-  }
+    const register = REGISTERS[collection];
+    const fileOf = (id: string) => path.join(absoluteDir, collection, `${id}${register.extension}`);
+    const texts = new Map<string, string>();
+    const rowOfFile = new Map<string, { row: number; text: string }>();
+    const byId = new Map(entries.map((entry) => [entry.id, entry]));
+    const fieldOrder = Object.keys(collectionJsonSchemas()[collection].properties ?? {});
+    for (const row of plan.rows) {
+      if (row.action === 'unchanged') continue;
+      const target = row.action === 'create' ? fileOf(row.id) : byId.get(row.id)!.file;
+      const text = row.action === 'create' ? newEntryText(collection, row.values) : updatedEntryText(byId.get(row.id)!.text, row.changes, fieldOrder);
+      texts.set(target, text);
+      rowOfFile.set(shown(target), { row: row.row, text });
+    }
 
-  let problems: RowProblem[] = [...plan.problems];
-  let elsewhere: ContentProblem[] = [];
-  let warnings: RowProblem[] = [];
-  // The rows whose cells could be read are checked as files, so one report lists every problem.
-  if (texts.size > 0) {
-    const parsed = new Map(entries.filter((entry) => entry.data !== undefined).map((entry) => [entry.file, entry.data]));
-    const checked = checkContent(absoluteDir, { root, now, overlay: texts, fileChecks: (absolute) => texts.has(absolute), parsed });
-    const errors = rowProblemsOf(checked.errors, rowOfFile, registerColumns(collection), plan.columns);
-    problems = [...problems, ...errors.rows].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-    elsewhere = errors.elsewhere;
-    warnings = rowProblemsOf(checked.warnings, rowOfFile, registerColumns(collection), plan.columns).rows;
-  }
-  const failed = problems.length > 0 || elsewhere.length > 0;
-  if (write && !failed) writeAll(texts);
+    let problems: RowProblem[] = [...plan.problems];
+    let elsewhere: ContentProblem[] = [];
+    let warnings: RowProblem[] = [];
+    // The rows whose cells could be read are checked as files, so one report lists every problem.
+    if (texts.size > 0) {
+      const parsed = new Map(entries.filter((entry) => entry.data !== undefined).map((entry) => [entry.file, entry.data]));
+      const checked = await checkWritten({ contentDir: absoluteDir, root, now, texts, parsed, second, shareFrom: Math.min(SHARE_FROM, parallelFrom ?? SHARE_FROM) });
+      const errors = rowProblemsOf(checked.errors, rowOfFile, registerColumns(collection), plan.columns);
+      problems = [...problems, ...errors.rows].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+      elsewhere = errors.elsewhere;
+      warnings = rowProblemsOf(checked.warnings, rowOfFile, registerColumns(collection), plan.columns).rows;
+    }
+    const failed = problems.length > 0 || elsewhere.length > 0;
+    if (write && !failed) writeAll(texts);
 
-  const lines = [
-    `${register.title}：${shown(path.resolve(file))}${sheet.name ? `，工作表“${sheet.name}”` : ''}${sheet.encoding ? `，编码 ${sheet.encoding}` : ''}（${collection}）`,
-    ...formatImportReport({ plan, names, fileOf: (id) => shown(fileOf(id)), problems, elsewhere, written: write && !failed }),
-  ];
-  if (warnings.length && !failed) {
-    lines.splice(-1, 0, `提示 ${warnings.length} 个（不影响导入） warnings:`, ...warnings.map((warning) => `  第${warning.row}行 ${warning.column} — ${warning.problem.zh} — ${warning.fix.zh}`), '');
+    const lines = [
+      `${register.title}：${shown(path.resolve(file))}${sheet.name ? `，工作表“${sheet.name}”` : ''}${sheet.encoding ? `，编码 ${sheet.encoding}` : ''}（${collection}）`,
+      ...formatImportReport({ plan, names, fileOf: (id) => shown(fileOf(id)), problems, elsewhere, written: write && !failed }),
+    ];
+    if (warnings.length && !failed) {
+      lines.splice(-1, 0, `提示 ${warnings.length} 个（不影响导入） warnings:`, ...warnings.map((warning) => `  第${warning.row}行 ${warning.column} — ${warning.problem.zh} — ${warning.fix.zh}`), '');
+    }
+    return { status: failed ? 1 : 0, lines, plan, files: [...texts.keys()] };
+  } finally {
+    second?.cancel();
   }
-  return { status: failed ? 1 : 0, lines, plan, files: [...texts.keys()] };
 }

@@ -9,6 +9,8 @@ import type { SourceFile } from './frontmatter';
 import type { ContentProblem } from './problems';
 
 export function findDroppedText(file: string, source: SourceFile): ContentProblem[] {
+  // No “#”, no comment: most files, and every one an import writes, need no lexing.
+  if (!source.yaml.includes('#')) return [];
   const problems: ContentProblem[] = [];
   let line = source.yamlStartLine;
   let plain: string | undefined; // the plain value last seen on this line

@@ -60,6 +60,14 @@ function inSheetWords(problem: ContentProblem, columns: readonly RegisterColumn[
       const contact = columnsUnder('contact', columns).filter((column) => !consent.includes(column));
       return { problem: problem.problem, fix: { zh: `在${names(consent)}两列填写同意记录，或删去${names(contact)}`, en: 'add the consent record, or remove the contact data' } };
     }
+    case 'personal-data': {
+      const phone = columnsUnder('contact.phone', columns);
+      const consent = columnsUnder('contact.consent', columns);
+      return {
+        problem: problem.problem,
+        fix: phone.length ? { zh: `联系电话只能写在${names(phone)}一列，并填写${names(consent)}；其他格子里的号码请删去`, en: 'phone numbers go in their column, with the consent record; delete others' } : problem.fix,
+      };
+    }
     case 'activity-time': {
       const times = ['date', 'recurrence', 'reported'].map((key) => columnsUnder(key, columns)[0]).filter((column) => column !== undefined);
       return { problem: { zh: `${names(times)}三者只写一种`, en: problem.problem.en }, fix: { zh: '只留其中一种，其余的格子清空', en: 'keep one, empty the others' } };
