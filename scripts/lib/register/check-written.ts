@@ -17,10 +17,10 @@ import { checkContent, shownPath, type CheckResult } from '@/lib/content/check';
 export const PARALLEL_FROM = 1500;
 
 /** Fewer written files than this are all checked here. */
-export const SHARE_FROM = 500;
+export const SHARE_FROM = 2000;
 
 /** The second process's part: it also reads every other file itself, where this one has them parsed already. */
-const SECOND_SHARE = 0.4;
+const SECOND_SHARE = 0.45;
 
 const PART = fileURLToPath(new URL('./check-part.ts', import.meta.url));
 const TSX = fileURLToPath(new URL('../../../node_modules/tsx/dist/cli.mjs', import.meta.url));
