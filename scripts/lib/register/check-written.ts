@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { checkContent, shownPath, type CheckResult } from '@/lib/content/check';
 
 /** From this many rows on, the check of the written files is shared with a second process. */
-export const PARALLEL_FROM = 1500;
+export const PARALLEL_FROM = 2000;
 
 /** Fewer written files than this are all checked here. */
 export const SHARE_FROM = 2000;
