@@ -7,10 +7,11 @@
  */
 import { z } from 'astro/zod';
 import type { CollectionName } from '../sections';
+import { requiredOrType } from '../schema/messages';
 
 export const reference = (collection: CollectionName) =>
   z
-    .string()
+    .string({ error: requiredOrType(`${collection} 中的编号`, `an id of ${collection}`) })
     .transform((id) => ({ id, collection }))
     .meta({ reference: collection });
 export const image = () => z.string().meta({ format: 'image' });

@@ -43,7 +43,7 @@ export function formatImportReport({ plan, names, fileOf, problems, elsewhere, w
   const failedRows = new Set(problems.flatMap((problem) => (problem.row === undefined ? [] : [problem.row]))).size;
   const lines = [
     `新增 ${created.length} 条 · 修改 ${updated.length} 条 · 不变 ${unchanged.length} 条${failedRows ? ` · 有问题 ${failedRows} 行` : ''}` +
-      `（created ${created.length}, changed ${updated.length}, unchanged ${unchanged.length}${failedRows ? `, ${failedRows} rows with problems` : ''}）`,
+      `（created ${created.length}, changed ${updated.length}, unchanged ${unchanged.length}${failedRows ? `, rows with problems ${failedRows}` : ''}）`,
   ];
   if (plan.untouched > 0 && plan.rows.length > 0) lines.push(`表格里没有的 ${plan.untouched} 条保持原样（导入不会删除条目）。${plan.untouched} entries not in the sheet are left as they are.`);
   if (created.length) {
