@@ -156,6 +156,7 @@ export function planImport({ collection, rows, entries, names }: ImportInput): I
       continue;
     }
     firstRowOf.set(identity, row.number);
+    if (entry) plan.untouched -= 1;
     if (plan.problems.length > before) continue;
 
     if (!entry) {
@@ -176,7 +177,6 @@ export function planImport({ collection, rows, entries, names }: ImportInput): I
       const next = values.get(column.key);
       if (!sameValue(column, next, current)) changes.push({ column, before: current, after: next });
     }
-    plan.untouched -= 1;
     const shown = (valueOfEntry(identifier, entry.data) as string | undefined) ?? entry.id;
     plan.rows.push(changes.length ? { row: row.number, action: 'update', id: entry.id, name: shown, changes } : { row: row.number, action: 'unchanged', id: entry.id, name: shown });
   }
