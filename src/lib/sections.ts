@@ -8,6 +8,7 @@
  */
 import type { UIKey } from '../i18n/ui';
 import type { SearchType } from './search/filters';
+import type { QueryIntent } from './search/expand';
 
 /** The content collections (besides the site data, src/content/site.yaml), in the order they are checked. */
 export const COLLECTION_NAMES = ['branches', 'markets', 'merchants', 'stories', 'activities', 'guides', 'pages'] as const;
@@ -38,6 +39,8 @@ export interface SectionRow {
    * its file name (templates/<title>.xlsx) and its sheet's name.
    */
   register?: { title: string; sheet: string };
+  /** What a search query's question its pages answer (how to get there): search puts them first for it. */
+  answers?: QueryIntent;
 }
 
 /** Every section, in the header's order; `home` is the root page. */
@@ -87,7 +90,7 @@ export const SECTIONS = {
     searchType: 'guide',
     scaffold: { kind: 'guide', extension: '.mdx', label: '学习指南 guide' },
   },
-  visit: { english: true, label: 'nav.visit', nav: true, searchType: 'page', prose: { zh: '来访指南', en: 'the visitor page' } },
+  visit: { english: true, label: 'nav.visit', nav: true, searchType: 'page', prose: { zh: '来访指南', en: 'the visitor page' }, answers: 'directions' },
   search: { english: true, label: 'nav.search', nav: true, searchType: 'page' },
   privacy: { english: true, label: 'footer.privacy', nav: false, searchType: 'page', prose: { zh: '个人信息保护声明', en: 'the privacy notice' } },
   accessibility: {

@@ -35,7 +35,7 @@ function type(input: HTMLInputElement, value: string) {
   input.dispatchEvent(new Event('input'));
 }
 
-const resultTitles = () => [...document.querySelectorAll('dialog ol a[data-search-result]')].map((link) => link.querySelector('[id$="-title"]')!.textContent);
+const resultTitles = () => [...document.querySelectorAll('dialog ol a[data-search-result]')].map((link) => link.querySelector('.font-bold')!.textContent);
 const statusText = () => document.querySelector('dialog [role="status"]')!.textContent;
 
 beforeEach(() => {

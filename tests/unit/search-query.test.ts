@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expandQuery, synonymTable } from '@/lib/search/expand';
 import { MAX_QUERY_LENGTH, prepareQuery, searchWithFallback, type Hit } from '@/lib/search/query';
 
 const variants = { 寶: '宝', 琥: '琥', 義: '义', 務: '务', 會: '会' };
@@ -32,7 +33,7 @@ describe('prepareQuery', () => {
 });
 
 describe('searchWithFallback', () => {
-  const pages: Record<string, string[]> = { a: ['琥珀', '吴善靖'], b: ['琥珀'], c: ['珠宝'], d: ['珠宝', '琥珀'] };
+  const pages: Record<string, string[]> = { a: ['琥珀', '吴善靖'], b: ['琥珀'], c: ['珠宝'], d: ['珠宝', '琥珀'], e: ['雨具'], v: ['来访'] };
   const search = async (text: string) => {
     const words = text.split(' ');
     const results: Hit[] = Object.entries(pages)
@@ -40,19 +41,24 @@ describe('searchWithFallback', () => {
       .map(([id], index) => ({ id, score: 1 - index / 10 }));
     return { results };
   };
-  it('returns the pages with every term when there are some', async () => {
+  const ids = (outcome: { results: Hit[] }) => outcome.results.map((hit) => hit.id);
+
+  it('lists the pages with every word first, then from partialFrom those with some of them', async () => {
     const outcome = await searchWithFallback(search, prepareQuery('琥珀 珠宝'));
-    expect(outcome).toEqual({ results: [{ id: 'd', score: 1 }], partial: false });
+    expect(ids(outcome)[0]).toBe('d');
+    expect(ids(outcome).slice(1).sort()).toEqual(['a', 'b', 'c']);
+    expect([outcome.partial, outcome.partialFrom]).toEqual([false, 1]);
   });
-  it('falls back to pages with some terms, those with more terms first, and says so', async () => {
+  it('when no page has every word: the pages with the most words first, and says so', async () => {
     const outcome = await searchWithFallback(search, prepareQuery('吴善靖 珠宝 雨具'));
-    expect(outcome.partial).toBe(true);
-    expect(outcome.results.map((hit) => hit.id)).toEqual(['a', 'c', 'd']);
+    expect([outcome.partial, outcome.partialFrom]).toEqual([true, 0]);
+    expect(ids(outcome)[0]).toBe('a');
+    expect(ids(outcome).sort()).toEqual(['a', 'c', 'd', 'e']);
   });
   it('does not search an empty query', async () => {
-    expect(await searchWithFallback(search, prepareQuery('  '))).toEqual({ results: [], partial: false });
+    expect(await searchWithFallback(search, prepareQuery('  '))).toEqual({ results: [], partial: false, partialFrom: 0 });
   });
-  it('keeps only the pages with every word when the search also returned others (as Pagefind does for Chinese)', async () => {
+  it('keeps the pages with every word first when the search also returned others (as Pagefind does for Chinese)', async () => {
     const loose = async (text: string) => {
       const words = text.split(' ');
       const results: Hit[] = Object.entries(pages)
@@ -60,12 +66,22 @@ describe('searchWithFallback', () => {
         .map(([id], index) => ({ id, score: 1 - index / 10 }));
       return { results };
     };
-    expect(await searchWithFallback(loose, prepareQuery('琥珀 珠宝'))).toEqual({ results: [{ id: 'd', score: 0.7 }], partial: false });
-    const partial = await searchWithFallback(loose, prepareQuery('吴善靖 雨具'));
-    expect(partial.partial).toBe(true);
-    expect(partial.results.map((hit) => hit.id)).toEqual(['a']);
+    const outcome = await searchWithFallback(loose, prepareQuery('琥珀 珠宝'));
+    expect([ids(outcome)[0], outcome.partialFrom]).toEqual(['d', 1]);
   });
-  it('returns nothing, not partial, when no term matches anywhere', async () => {
-    expect(await searchWithFallback(search, prepareQuery('雨具 伞'))).toEqual({ results: [], partial: false });
+  it('returns nothing, not partial, when no word matches anywhere', async () => {
+    expect(await searchWithFallback(search, prepareQuery('伞 帽子'))).toEqual({ results: [], partial: false, partialFrom: 0 });
+  });
+  it("finds a word's pages through its alternatives (a synonym)", async () => {
+    const query = prepareQuery('雨伞');
+    const outcome = await searchWithFallback(search, query, expandQuery(query.terms, synonymTable([['雨具', '雨伞', 'umbrella']])));
+    expect(ids(outcome)).toEqual(['e']);
+  });
+  it("puts the page answering the question's intent first, and searches only the words that mean something", async () => {
+    const query = prepareQuery('请问琥珀怎么走');
+    const answer = async () => ({ id: 'v', score: 0 });
+    const outcome = await searchWithFallback(search, query, expandQuery(query.terms), answer);
+    expect(ids(outcome)).toEqual(['v', 'a', 'b', 'd']);
+    expect(outcome.partialFrom).toBe(4);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { schemaMessage } from './message-table';
+import { requiredOrType } from './messages';
 import { bilingualText, boundedText, calendarDay, citation, entryObject, gcj02Point, icpNumber, policeNumber, safeUrl, slugId } from './pieces';
 
 /**
@@ -126,5 +127,48 @@ export function siteSchema<Image extends z.ZodType>({ image }: { image: () => Im
         note: bilingualText(4, 200, ['位置说明', 'note on the point']).meta({ description: '位置说明：这个坐标指的是哪里' }),
       })
       .meta({ description: '市场所在地区：商户和市场都没有坐标时，路线指向这里' }),
+    searchSynonyms: searchSynonyms(),
   });
+}
+
+/** A word as search compares it: NFKC, lower case, single spaces (Jewelry = jewelry, ＵＭＢＲＥＬＬＡ = umbrella). */
+export function searchWord(word: string): string {
+  return word.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Words a visitor may search for that mean the same (雨具, 雨伞, 伞, umbrella, rain gear): a query with
+ * any word of a group also finds the pages with the others (src/lib/search/expand.ts). A word may be in
+ * one group only, or “伞” would join two groups into one without anyone meaning it.
+ */
+function searchSynonyms() {
+  const group = z
+    .array(boundedText(1, 30, ['同义词', 'synonym']), { error: requiredOrType('一组同义词（列表）', 'a list of words') })
+    .min(2, { error: schemaMessage('too-few', ['一组同义词至少两个词', 'a group needs at least two words']) })
+    .max(12, { error: schemaMessage('too-many', ['一组同义词最多 12 个词', 'at most 12 words in a group'], ['请分成两组', '']) });
+  return z
+    .array(group)
+    .max(300)
+    .superRefine((groups, ctx) => {
+      const groupOf = new Map<string, number>();
+      groups.forEach((words, index) => {
+        for (const [position, word] of words.entries()) {
+          const key = searchWord(word);
+          const first = groupOf.get(key);
+          if (first === undefined) groupOf.set(key, index);
+          else
+            ctx.addIssue({
+              code: 'custom',
+              path: [index, position],
+              message: schemaMessage(
+                'duplicate-item',
+                [first === index ? `“${word}”在这一组里写了两次` : `“${word}”已经在第 ${first + 1} 组里`, first === index ? `"${word}" is in this group twice` : `"${word}" is already in group ${first + 1}`],
+                [first === index ? '删去重复的一个' : '一个词只能在一组里：删去一处，或把两组合并成一组', first === index ? 'delete one' : 'a word may be in one group only: delete one, or merge the groups'],
+              ),
+            });
+        }
+      });
+    })
+    .meta({ description: '搜索同义词：每组写意思相同的几个词，搜其中一个也能找到写另一个的页面，如 [雨具, 雨伞, 伞, umbrella, rain gear]；一个词只能在一组里' })
+    .default([]);
 }

@@ -5,6 +5,8 @@
  */
 import { pagefindFilters } from '@/lib/facets';
 import { importPagefind, PAGEFIND_URL, type FilterCounts, type Pagefind, type PagefindResponse, type PagefindResult } from './pagefind';
+import { expandQuery, synonymTable, SYNONYMS_PATH, type QueryIntent } from './expand';
+import { answerFilter } from './filters';
 import { prepareQuery, searchWithFallback, VARIANTS_PATH, type PreparedQuery } from './query';
 import type { SearchStrings } from './view';
 
@@ -14,6 +16,8 @@ export interface Found {
   results: PagefindResult[];
   /** True when no page had every word and these are the best pages for some of them. */
   partial: boolean;
+  /** Where the pages with only some of the words begin (results.length when there are none). */
+  partialFrom: number;
   /** How many of the results carry each filter value (every page's totals when nothing was asked). */
   counts: () => Promise<FilterCounts>;
 }
@@ -54,6 +58,7 @@ export function countPages(ids: readonly string[], pagesByValue: Readonly<Record
 export function createSearchEngine({ importPagefind: importIt, fetch: get, dev = false }: EngineDeps): SearchEngine {
   let pagefind: Pagefind | undefined;
   let variants: Record<string, string> | undefined;
+  let synonyms: Map<string, readonly string[]> = new Map();
   let ready: Promise<void> | undefined;
   let totals: Promise<FilterCounts> | undefined;
   let valuePages: Promise<Record<string, Record<string, string[]>>> | undefined;
@@ -69,6 +74,17 @@ export function createSearchEngine({ importPagefind: importIt, fetch: get, dev =
     }
   };
 
+  /** The editors' synonym groups, fetched once; without them (failed fetch) words find only themselves. */
+  const loadSynonyms = async (): Promise<Map<string, readonly string[]>> => {
+    try {
+      const response = await get(SYNONYMS_PATH);
+      const groups: unknown = response.ok ? await response.json() : [];
+      return synonymTable(Array.isArray(groups) ? (groups as string[][]) : []);
+    } catch {
+      return new Map();
+    }
+  };
+
   /** On the page's thread: Pagefind's web worker would be one more download for an index this small. */
   const loadPagefind = async () => {
     const loaded = await importIt();
@@ -77,9 +93,10 @@ export function createSearchEngine({ importPagefind: importIt, fetch: get, dev =
   };
 
   const load = () => {
-    ready ??= Promise.all([loadPagefind(), variants ? Promise.resolve(variants) : loadVariants()]).then(([loaded, map]) => {
+    ready ??= Promise.all([loadPagefind(), variants ? Promise.resolve(variants) : loadVariants(), loadSynonyms()]).then(([loaded, map, groups]) => {
       pagefind = loaded;
       variants = map;
+      synonyms = groups;
     });
     ready.catch(() => (ready = undefined));
     return ready;
@@ -105,19 +122,26 @@ export function createSearchEngine({ importPagefind: importIt, fetch: get, dev =
     const query = prepareQuery(value, variants);
     const filters = pagefindFilters(chosen);
     if (!query.text) {
-      if (Object.keys(filters).length === 0) return { query, results: [], partial: false, counts: filterTotals };
+      if (Object.keys(filters).length === 0) return { query, results: [], partial: false, partialFrom: 0, counts: filterTotals };
       const response = await pagefind!.search(null, { filters });
-      return { query, results: response.results, partial: false, counts: async () => response.filters };
+      return { query, results: response.results, partial: false, partialFrom: response.results.length, counts: async () => response.filters };
     }
     let whole: PagefindResponse | undefined;
-    const { results, partial } = await searchWithFallback(async (term) => {
-      const response = await pagefind!.search(term, { filters });
-      if (term === query.text) whole = response;
-      return response;
-    }, query);
+    const expanded = expandQuery(query.terms, synonyms);
+    const answering = async (intent: QueryIntent) => (await pagefind!.search(null, { filters: { ...filters, [answerFilter]: intent } })).results[0];
+    const { results, partial, partialFrom } = await searchWithFallback(
+      async (term) => {
+        const response = await pagefind!.search(term, { filters });
+        if (term === query.text) whole = response;
+        return response;
+      },
+      query,
+      expanded,
+      answering,
+    );
     // Pagefind counts the pages of its own answer; results put together from several answers are counted page by page.
-    const own = whole && !partial && results.length === whole.results.length ? whole.filters : undefined;
-    return { query, results, partial, counts: async () => own ?? countPages(results.map((hit) => hit.id), await pagesByValue()) };
+    const own = whole && !partial && results.length === whole.results.length && results.every((hit, index) => hit.id === whole!.results[index]?.id) ? whole.filters : undefined;
+    return { query, results, partial, partialFrom, counts: async () => own ?? countPages(results.map((hit) => hit.id), await pagesByValue()) };
   };
 
   return {

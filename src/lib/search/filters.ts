@@ -17,6 +17,12 @@ export const searchFilter = {
   year: '年份',
 } as const;
 export type SearchFilterKey = keyof typeof searchFilter;
+
+/**
+ * The hidden filter of the pages that answer a question's intent (the visitor guide: how to get
+ * there; src/lib/sections.ts `answers`): search asks for them by it, and shows it as no facet.
+ */
+export const answerFilter = '解答';
 export type SearchFilterName = (typeof searchFilter)[SearchFilterKey];
 
 export const searchTypes = {

@@ -5,6 +5,8 @@
  * dialog, the search page and the Node query suite all use it.
  */
 
+import { expandQuery, type ExpandedQuery, type QueryIntent } from './expand';
+
 /** Longest query searched; a longer paste is cut here (and the visitor told). */
 export const MAX_QUERY_LENGTH = 60;
 
@@ -53,35 +55,63 @@ export interface Hit {
 
 export interface SearchOutcome<H extends Hit> {
   results: H[];
-  /** True when no page had every term and these are the best pages for some of them. */
+  /** True when no page had every word and these are the best pages for some of them. */
   partial: boolean;
+  /** Where the pages with only some of the words begin (results.length when there are none). */
+  partialFrom: number;
+}
+
+/** The page that answers what a question asks (the visitor guide, for the way there), found by its own search. */
+export type IntentSearch<H extends Hit> = (intent: QueryIntent) => Promise<H | undefined>;
+
+/** Each page once, the best score it got kept (two words of one page, or one word and its synonym). */
+function union<H extends Hit>(answers: readonly { results: H[] }[]): Map<string, { hit: H; best: number }> {
+  const merged = new Map<string, { hit: H; best: number }>();
+  for (const { results } of answers) {
+    for (const hit of results) {
+      const seen = merged.get(hit.id);
+      if (seen) seen.best = Math.max(seen.best, hit.score);
+      else merged.set(hit.id, { hit, best: hit.score });
+    }
+  }
+  return merged;
 }
 
 /**
- * Searches all terms together and, for a query of several words, each word alone: pages found for
- * every word come first. When no page has every word (Pagefind then still returns pages for some of
- * them), the pages matching the most words come first, and the outcome says the results are partial.
+ * Searches each word of the query with its alternatives (./expand.ts: synonyms, spellings, colloquial
+ * forms; a page with any of them counts for the word). Pages with every word come first, in Pagefind's
+ * order for all the words together where it has them; then, from `partialFrom`, pages with some of the
+ * words, those with the most words first. A question's intent (the way there) puts its page first.
  */
 export async function searchWithFallback<H extends Hit>(
   search: (text: string) => Promise<{ results: H[] }>,
   query: PreparedQuery,
+  expanded: ExpandedQuery = expandQuery(query.terms),
+  intentSearch?: IntentSearch<H>,
 ): Promise<SearchOutcome<H>> {
-  if (!query.text) return { results: [], partial: false };
-  const all = await search(query.text);
-  if (query.terms.length < 2) return { results: all.results, partial: false };
-  const perTerm = await Promise.all(query.terms.map((term) => search(term)));
-  const found = perTerm.map(({ results }) => new Set(results.map((hit) => hit.id)));
-  const matchedTerms = (id: string) => found.filter((ids) => ids.has(id)).length;
-  const complete = all.results.filter((hit) => matchedTerms(hit.id) === found.length);
-  if (complete.length > 0) return { results: complete, partial: false };
-  const merged = new Map<string, { hit: H; matched: number; best: number }>();
-  for (const { results } of [all, ...perTerm]) {
-    for (const hit of results) {
-      const seen = merged.get(hit.id);
-      if (seen) seen.best = Math.max(seen.best, hit.score);
-      else merged.set(hit.id, { hit, matched: matchedTerms(hit.id), best: hit.score });
-    }
+  if (!query.text) return { results: [], partial: false, partialFrom: 0 };
+  const pinned = expanded.intent && intentSearch ? await intentSearch(expanded.intent) : undefined;
+  const withPinned = (outcome: SearchOutcome<H>): SearchOutcome<H> => {
+    if (!pinned) return outcome;
+    const results = [pinned, ...outcome.results.filter((hit) => hit.id !== pinned.id)];
+    const partialFrom = outcome.results.slice(0, outcome.partialFrom).some((hit) => hit.id === pinned.id) ? outcome.partialFrom : outcome.partialFrom + 1;
+    return { results, partial: false, partialFrom: Math.min(partialFrom, results.length) };
+  };
+  const words = expanded.terms;
+  if (words.length === 0) return withPinned({ results: [], partial: false, partialFrom: 0 });
+  const perWord = await Promise.all(words.map(async (word) => union(await Promise.all(word.alternatives.map((alternative) => search(alternative))))));
+  if (words.length === 1) {
+    const results = [...perWord[0]!.values()].sort((a, b) => b.best - a.best).map(({ hit }) => hit);
+    return withPinned({ results, partial: false, partialFrom: results.length });
   }
-  const results = [...merged.values()].sort((a, b) => b.matched - a.matched || b.best - a.best).map(({ hit }) => hit);
-  return { results, partial: results.length > 0 };
+  const together = await search(words.map((word) => word.term).join(' '));
+  const order = new Map(together.results.map((hit, index) => [hit.id, index]));
+  const pages = union(perWord.flatMap((word) => [{ results: [...word.values()].map(({ hit }) => hit) }]));
+  const matched = (id: string) => perWord.filter((word) => word.has(id)).length;
+  const total = (id: string) => perWord.reduce((sum, word) => sum + (word.get(id)?.best ?? 0), 0);
+  const ids = [...pages.keys()];
+  const complete = ids.filter((id) => matched(id) === words.length).sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || total(b) - total(a));
+  const some = ids.filter((id) => matched(id) < words.length).sort((a, b) => matched(b) - matched(a) || total(b) - total(a));
+  const results = [...complete, ...some].map((id) => pages.get(id)!.hit);
+  return withPinned({ results, partial: complete.length === 0 && results.length > 0, partialFrom: complete.length });
 }

@@ -9,8 +9,9 @@ import { excerptSegments, resultType, type SearchStrings } from './view';
 let resultIds = 0;
 
 /**
- * One result: the whole card is the link (a large target), named by its title and type, with the
- * excerpt as its description, so a screen reader does not read the excerpt as the link's name.
+ * One result: a card whose link holds the type and the title, so the link's name is its visible text
+ * (WCAG 2.5.3, label in name), and covers the whole card (a large target); the excerpt is its
+ * description, read after the name.
  */
 export function resultItem(data: PagefindResultData, strings: SearchStrings, lang: string): HTMLLIElement {
   const id = `search-result-${++resultIds}`;
@@ -23,43 +24,53 @@ export function resultItem(data: PagefindResultData, strings: SearchStrings, lan
   }
   return h(
     'li',
-    {},
+    { class: 'relative rounded-md px-3 py-2.5 hover:bg-soft focus-within:bg-soft' },
     h(
       'a',
       {
         href: data.url,
-        class: 'block rounded-md px-3 py-2.5 no-underline hover:bg-soft focus-visible:bg-soft',
-        'aria-labelledby': type ? `${id}-title ${id}-type` : `${id}-title`,
+        class: "flex flex-wrap items-baseline gap-x-2 gap-y-1 no-underline after:absolute after:inset-0 after:rounded-md after:content-['']",
         'aria-describedby': `${id}-excerpt`,
         'data-search-result': '',
       },
-      h(
-        'span',
-        { class: 'flex flex-wrap items-baseline gap-x-2 gap-y-1' },
-        ...(type ? [h('span', { id: `${id}-type`, class: 'chip shrink-0' }, ...text(type, lang))] : []),
-        h('span', { id: `${id}-title`, class: 'font-bold text-accent-dark underline underline-offset-4' }, ...text(title, lang)),
-      ),
-      excerpt,
+      ...(type ? [h('span', { class: 'chip shrink-0' }, ...text(type, lang))] : []),
+      h('span', { class: 'font-bold text-accent-dark underline underline-offset-4' }, ...text(title, lang)),
     ),
+    excerpt,
   );
+}
+
+/** The line between the pages with every word and those with only some of them. */
+function partialSeparator(strings: SearchStrings, lang: string): HTMLLIElement {
+  return h('li', { class: 'mt-2 border-t border-line px-3 pt-3 text-sm text-muted', 'data-search-separator': '' }, ...text(strings.partialBelow, lang));
 }
 
 /**
  * Shows results `from`..`to` (fetching only their data): from 0 they replace the list, later ones
- * are added. False, showing nothing, when `still()` says a newer search has started meanwhile.
+ * are added; before the result at `partialFrom` (when some results have every word), the separator.
+ * False, showing nothing, when `still()` says a newer search has started meanwhile.
  */
 export async function showResults(
   list: HTMLElement,
   results: readonly PagefindResult[],
   from: number,
   to: number,
-  { strings, lang }: { strings: SearchStrings; lang: string },
+  { strings, lang, partialFrom = results.length }: { strings: SearchStrings; lang: string; partialFrom?: number },
   still: () => boolean = () => true,
 ): Promise<boolean> {
   const data = await Promise.all(results.slice(from, to).map((result) => result.data()));
   if (!still()) return false;
-  const items = data.map((entry) => resultItem(entry, strings, lang));
+  const items: HTMLLIElement[] = [];
+  data.forEach((entry, offset) => {
+    if (from + offset === partialFrom && partialFrom > 0) items.push(partialSeparator(strings, lang));
+    items.push(resultItem(entry, strings, lang));
+  });
   if (from === 0) list.replaceChildren(...items);
   else list.append(...items);
   return true;
+}
+
+/** The links of the results shown, in order (the separator is not one). */
+export function resultLinks(list: HTMLElement): HTMLAnchorElement[] {
+  return [...list.querySelectorAll<HTMLAnchorElement>('a[data-search-result]')];
 }

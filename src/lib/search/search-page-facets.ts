@@ -3,6 +3,7 @@
  * totals (values in a stable order), then counts and ticks updated in place after every search.
  */
 import { facetOrder } from '@/lib/facets';
+import { answerFilter } from './filters';
 import { h, text } from './dom';
 import type { FilterCounts } from './pagefind';
 import { fill, valueLabel, type SearchStrings } from './view';
@@ -40,7 +41,7 @@ export function buildFacetPanel(
   onToggle: (name: string, value: string, checked: boolean) => void,
 ): FacetPanel {
   const filters = new Map<string, { fieldset: HTMLElement; values: Map<string, ValueBox> }>();
-  for (const name of filterOrder(Object.keys(totals), strings)) {
+  for (const name of filterOrder(Object.keys(totals).filter((name) => name !== answerFilter), strings)) {
     const values = facetOrder(totals[name]!);
     if (values.length === 0) continue;
     const fieldset = h('fieldset', { class: 'mt-3 min-w-0 first:mt-0' }, h('legend', { class: 'font-bold' }, ...text(strings.filterNames?.[name] ?? name, lang)));

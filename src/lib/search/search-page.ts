@@ -8,7 +8,7 @@ import { countsWithoutOwnChoice } from '@/lib/facets';
 import { pageLang, setStatus, showLoadingLater } from './dom';
 import { searchEngine } from './engine';
 import type { FilterCounts, PagefindResult } from './pagefind';
-import { showResults } from './result-list';
+import { resultLinks, showResults } from './result-list';
 import { buildFacetPanel, type FacetPanel } from './search-page-facets';
 import { readUrlState, urlSearch, type UrlState } from './url-state';
 import { statusLines, type SearchStrings } from './view';
@@ -42,6 +42,7 @@ export function mountSearchPage(root: HTMLElement): void {
   /** The results of the latest search, and how many of them are on the page. */
   let results: PagefindResult[] = [];
   let shown = 0;
+  let partialFrom = 0;
   /** Set when the visitor typed or searched: only then does an empty box say so. */
   let touched = false;
   let ticket = 0;
@@ -108,7 +109,8 @@ export function mountSearchPage(root: HTMLElement): void {
     }
     results = found.results;
     shown = Math.min(results.length, PAGE_STEP);
-    if (!(await showResults(list, results, 0, shown, view, still))) return;
+    partialFrom = found.partialFrom;
+    if (!(await showResults(list, results, 0, shown, { ...view, partialFrom }, still))) return;
     more.hidden = shown >= results.length;
     setStatus(status, statusLines({ query: value, count: results.length, shown: results.length, partial, browsing, ...notice }, strings), lang);
   };
@@ -131,10 +133,10 @@ export function mountSearchPage(root: HTMLElement): void {
   more.addEventListener('click', async () => {
     const from = shown;
     shown = Math.min(results.length, shown + PAGE_STEP);
-    await showResults(list, results, from, shown, view);
+    await showResults(list, results, from, shown, { ...view, partialFrom });
     more.hidden = shown >= results.length;
     // The first new result takes the focus, so keyboard users carry on where the list grew.
-    list.children[from]?.querySelector('a')?.focus();
+    resultLinks(list)[from]?.focus();
   });
   clear.addEventListener('click', () => {
     state = { ...state, filters: {} };

@@ -14,10 +14,14 @@ export interface SearchStrings {
   loading: string;
   /** Templates with {count}, {shown}, {query}, {max}. */
   count: string;
+  /** The count of one result (English says "1 result"). */
+  countOne: string;
   countShown: string;
   noResults: string;
   suggest: string;
   partial: string;
+  /** Between the pages with every word and those with only some of them. */
+  partialBelow: string;
   empty: string;
   punctuation: string;
   truncated: string;
@@ -108,7 +112,7 @@ export function statusLines(input: StatusInput, strings: SearchStrings): string[
     lines.push(fill(strings.noResults, { query: query.trim() }), strings.suggest);
     return lines;
   }
-  lines.push(count > shown ? fill(strings.countShown, { count, shown }) : fill(strings.count, { count }));
+  lines.push(count > shown ? fill(strings.countShown, { count, shown }) : fill(count === 1 ? strings.countOne : strings.count, { count }));
   if (partial) lines.push(strings.partial);
   return lines;
 }
