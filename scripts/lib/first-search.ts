@@ -4,11 +4,12 @@
  * file Pagefind reads, plus the search dialog's code (its chunk and the chunks it imports) and the variants map. Text files are counted
  * gzip-compressed (as any static host serves them); Pagefind's index files are already compressed.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fetchedFiles, openIndex } from './pagefind-node.ts';
 import { prepareQuery, searchWithFallback, VARIANTS_PATH } from '../../src/lib/search/query.ts';
+import { expandQuery, synonymTable, SYNONYMS_PATH } from '../../src/lib/search/expand.ts';
 
 export interface FirstSearch {
   query: string;
@@ -39,17 +40,21 @@ export async function measureFirstSearch(dist: string, query = '琥珀'): Promis
   const dialogCode = dialogChunk ? [...withStaticImports(astroDir, dialogChunk)] : [];
   const variantsFile = path.join(dist, VARIANTS_PATH);
   const variants = JSON.parse(readFileSync(variantsFile, 'utf8')) as Record<string, string>;
+  const synonymsFile = path.join(dist, SYNONYMS_PATH);
+  const synonyms = synonymTable(existsSync(synonymsFile) ? (JSON.parse(readFileSync(synonymsFile, 'utf8')) as string[][]) : []);
 
   fetchedFiles.length = 0;
   const started = performance.now();
   const search = await openIndex(dist, 'zh-cn');
-  const outcome = await searchWithFallback((text) => search(text), prepareQuery(query, variants));
+  const prepared = prepareQuery(query, variants);
+  const outcome = await searchWithFallback((text) => search(text), prepared, expandQuery(prepared.terms, synonyms));
   await Promise.all(outcome.results.slice(0, SHOWN).map((hit) => hit.data()));
   const elapsedMs = performance.now() - started;
 
   const rows: [string, number][] = [
     ...dialogCode.map((chunk) => [`_astro/${chunk}`, transferSize(path.join(astroDir, chunk))] as [string, number]),
     [VARIANTS_PATH.slice(1), transferSize(variantsFile)],
+    ...(existsSync(synonymsFile) ? [[SYNONYMS_PATH.slice(1), transferSize(synonymsFile)] as [string, number]] : []),
     // Imported as a module rather than fetched, so the fetch log does not see it.
     ['pagefind/pagefind.js', transferSize(path.join(dist, 'pagefind/pagefind.js'))],
     ...[...new Set(fetchedFiles)].map((file) => [path.relative(dist, file), transferSize(file)] as [string, number]),

@@ -5,28 +5,33 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, type BuildResult } from '../support/build';
 import { openIndex, type IndexResult, type SearchIndex } from '../../scripts/lib/pagefind-node';
 import { prepareQuery, searchWithFallback, VARIANTS_PATH, type QueryNotice } from '@/lib/search/query';
+import { expandQuery, synonymTable, SYNONYMS_PATH, type QueryIntent } from '@/lib/search/expand';
+import { answerFilter } from '@/lib/search/filters';
 import { marketSample } from '../support/sites';
 
 let result: BuildResult;
 let indexes: Record<'zh-cn' | 'en', SearchIndex>;
 let variants: Record<string, string>;
+let synonyms: ReturnType<typeof synonymTable>;
 
 beforeAll(async () => {
   result = builtSite(marketSample);
   variants = JSON.parse(readFileSync(path.join(result.outDir, VARIANTS_PATH), 'utf8'));
+  synonyms = synonymTable(JSON.parse(readFileSync(path.join(result.outDir, SYNONYMS_PATH), 'utf8')));
   indexes = { 'zh-cn': await openIndex(result.outDir, 'zh-cn'), en: await openIndex(result.outDir, 'en') };
 });
 
-/** Runs a query the way the site does and returns the result URLs, best first. */
-async function ask(lang: 'zh-cn' | 'en', raw: string): Promise<{ urls: string[]; partial: boolean; notice?: QueryNotice }> {
+/** Runs a query the way the site does (src/lib/search/engine.ts) and returns the result URLs, best first. */
+async function ask(lang: 'zh-cn' | 'en', raw: string): Promise<{ urls: string[]; partial: boolean; partialFrom: number; notice?: QueryNotice }> {
   const prepared = prepareQuery(raw, variants);
-  const outcome = await searchWithFallback<IndexResult>((text) => indexes[lang](text), prepared);
+  const answer = async (intent: QueryIntent) => (await indexes[lang](null, { filters: { [answerFilter]: intent } })).results[0];
+  const outcome = await searchWithFallback<IndexResult>((text) => indexes[lang](text), prepared, expandQuery(prepared.terms, synonyms), answer);
   const urls = await Promise.all(outcome.results.map(async (hit) => (await hit.data()).url));
-  return { urls, partial: outcome.partial, notice: prepared.notice };
+  return { urls, partial: outcome.partial, partialFrom: outcome.partialFrom, notice: prepared.notice };
 }
 
 const amber = ['/merchants/shanghai-hupo-wu/', '/merchants/wu-shanjing-hupo-dian/'];
@@ -88,6 +93,33 @@ const cases: Record<string, Case[]> = {
     { query: 'leijing', first: ['/merchants/leijing-yuju/'] },
     { query: 'yuju', first: ['/merchants/leijing-yuju/'] },
   ],
+  synonyms: [
+    { query: '雨伞', first: ['/merchants/leijing-yuju/'] },
+    { query: '伞', first: ['/merchants/leijing-yuju/'] },
+    { query: '首饰', first: ['/merchants/cuige-zhubao/'] },
+    { query: 'umbrella', lang: 'en', first: ['/en/merchants/leijing-yuju/'] },
+    { query: 'umbrellas', lang: 'en', first: ['/en/merchants/leijing-yuju/'] },
+  ],
+  'British and American spelling': [
+    { query: 'jewelry', lang: 'en', first: ['/en/merchants/cuige-zhubao/'] },
+    { query: 'Jewelry shop', lang: 'en', first: ['/en/merchants/cuige-zhubao/'] },
+  ],
+  'colloquial Chinese': [
+    { query: '每月10号', top: { urls: ['/activities/weimin-fuwu-ri/'], within: 3 } },
+    { query: '10号', top: { urls: ['/activities/weimin-fuwu-ri/'], within: 3 } },
+    { query: '3月10号', top: { urls: ['/activities/weimin-fuwu-ri/'], within: 3 } },
+  ],
+  'questions': [
+    { query: '豫园怎么走', first: ['/visit/'] },
+    { query: '请问豫园在哪里', first: ['/visit/'] },
+    { query: '翠格珠宝怎么走', top: { urls: ['/visit/', '/merchants/cuige-zhubao/'], within: 2 } },
+    { query: 'how to get to Yu Garden', lang: 'en', first: ['/en/visit/'] },
+    { query: 'where is the amber shop', lang: 'en', top: { urls: ['/en/visit/', ...enAmber], within: 3 } },
+  ],
+  'several words, some on each page': [
+    { query: '琥珀 雨具', top: { urls: [...amber, '/merchants/leijing-yuju/'], within: 5 } },
+    { query: 'amber umbrella', lang: 'en', top: { urls: [...enAmber, '/en/merchants/leijing-yuju/'], within: 5 } },
+  ],
   'English pages': [
     { query: 'amber', lang: 'en', top: { urls: enAmber, within: 3 } },
     { query: 'jewellery', lang: 'en', first: ['/en/merchants/cuige-zhubao/'] },
@@ -98,12 +130,24 @@ const cases: Record<string, Case[]> = {
   ],
 };
 
+/** Precision at 3 of each case: of the pages it expects, how many are in the first three (at most 3). */
+const precision: number[] = [];
+
 describe.each(Object.entries(cases))('%s', (_group, list) => {
   it.each(list)('$query', async ({ query, lang = 'zh-cn', first, top }) => {
     const { urls } = await ask(lang, query);
+    const expected = [...new Set([...(first ?? []).slice(0, 1), ...(top?.urls ?? [])])];
+    const wanted = first ? [urls[0]].filter((url) => first.includes(url!)).length + (top?.urls ?? []).filter((url) => urls.slice(0, 3).includes(url)).length : expected.filter((url) => urls.slice(0, 3).includes(url)).length;
+    precision.push(Math.min(3, wanted) / Math.min(3, expected.length));
     if (first) expect(first, `${query} → ${urls.slice(0, 3).join(' ')}`).toContain(urls[0]);
     if (top) for (const url of top.urls) expect(urls.slice(0, top.within), `${query} → ${urls.slice(0, 5).join(' ')}`).toContain(url);
   });
+});
+
+afterAll(() => {
+  if (precision.length === 0) return;
+  const mean = precision.reduce((sum, value) => sum + value, 0) / precision.length;
+  console.log(`Search query suite: ${precision.length} cases, precision at 3 ${(mean * 100).toFixed(1)}%`);
 });
 
 describe('several words', () => {
@@ -111,6 +155,12 @@ describe('several words', () => {
     const { urls, partial } = await ask('zh-cn', '吴善靖 琥珀');
     expect(partial).toBe(false);
     expect(urls.slice(0, 3)).toContain('/merchants/wu-shanjing-hupo-dian/');
+  });
+  it('lists the pages with every word first, then, from partialFrom, those with some', async () => {
+    const { urls, partialFrom } = await ask('zh-cn', '琥珀 雨具');
+    expect(partialFrom).toBeGreaterThan(0);
+    expect(urls.slice(partialFrom)).toEqual(expect.arrayContaining([...amber, '/merchants/leijing-yuju/']));
+    expect(urls.slice(0, partialFrom)).not.toContain('/merchants/leijing-yuju/');
   });
   it('falls back to the best partial matches when no page has every word, and says so', async () => {
     const { urls, partial } = await ask('zh-cn', '琥珀 巧克力');
@@ -125,7 +175,7 @@ describe('hostile and empty input', () => {
     ['   ', 'empty'],
     ['？！。…', 'punctuation'],
   ] as const)('"%s" searches nothing and says why', async (query, notice) => {
-    expect(await ask('zh-cn', query)).toEqual({ urls: [], partial: false, notice });
+    expect(await ask('zh-cn', query)).toEqual({ urls: [], partial: false, partialFrom: 0, notice });
   });
   it('a 200-character paste is cut and searched without error', async () => {
     const pasted = '豫园小商品市场党建引领市场转型'.repeat(14).slice(0, 200);

@@ -87,10 +87,10 @@ export function colloquialVariants(word: string): string[] {
   const monthDay = /^(\d{1,2})(?:月|\.|\/|-)(\d{1,2})(?:号|日)?$/.exec(word);
   if (monthDay && Number(monthDay[1]) <= 12 && Number(monthDay[2]) <= 31) {
     const [month, day] = [Number(monthDay[1]), Number(monthDay[2])];
-    variants.push(`${month}月${day}日`, `${day}日`);
+    variants.push(`${month}月${day}日`, `每月${day}日`, `${day}日`);
   }
   const day = /^(?:每月)?(\d{1,2})号$/.exec(word);
-  if (day) variants.push(`${Number(day[1])}日`);
+  if (day) variants.push(`每月${Number(day[1])}日`, `${Number(day[1])}日`);
   for (const prefix of WEEK_WORDS) {
     const rest = word.startsWith(prefix) ? word.slice(prefix.length) : undefined;
     if (rest !== undefined && (rest === '' || rest === '日' || rest === '天' || HAN_DIGITS.includes(rest))) {

@@ -5,7 +5,7 @@
  * dialog, the search page and the Node query suite all use it.
  */
 
-import { expandQuery, type ExpandedQuery, type QueryIntent } from './expand';
+import { expandQuery, type ExpandedQuery, type QueryIntent } from './expand.ts';
 
 /** Longest query searched; a longer paste is cut here (and the visitor told). */
 export const MAX_QUERY_LENGTH = 60;
