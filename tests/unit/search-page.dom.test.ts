@@ -5,7 +5,9 @@ import { searchStrings } from '../support/search-strings';
 
 const rainGear: FakePage[] = Array.from({ length: 25 }, (_, i) => ({ url: `/merchants/rain-${i}/`, title: `雨具${i}号`, text: '雨伞', filters: { 类型: ['商户'], 类别: ['雨具'] } }));
 const pagefind = fakePagefind([...marketPages, ...rainGear]);
-vi.mock('@/lib/search/pagefind', () => ({ PAGEFIND_URL: '/pagefind/pagefind.js', importPagefind: async () => pagefind }));
+/** How often the page asked for Pagefind (its script and WebAssembly, about 100 KB). */
+let pagefindImports = 0;
+vi.mock('@/lib/search/pagefind', () => ({ PAGEFIND_URL: '/pagefind/pagefind.js', importPagefind: async () => (pagefindImports++, pagefind) }));
 
 const { mountSearchPage } = await import('@/lib/search/search-page');
 
@@ -46,6 +48,18 @@ beforeEach(() => vi.stubGlobal('fetch', vi.fn(async () => new Response('{}'))));
 afterEach(() => vi.unstubAllGlobals());
 
 describe('the search page', () => {
+  // First: the engine keeps Pagefind once it has loaded it.
+  it('loads Pagefind only when there is something to search: not for an empty page, at the first word typed', async () => {
+    renderPage('/search/');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(pagefindImports).toBe(0);
+    const input = document.querySelector<HTMLInputElement>('#search-page-q')!;
+    input.value = '琥珀';
+    input.dispatchEvent(new Event('input'));
+    await vi.waitFor(() => expect(statusText()).toBe('找到 3 个结果。'));
+    expect(pagefindImports).toBe(1);
+  });
+
   it('searches the words in the URL and counts every facet of the results', async () => {
     renderPage('/search/?q=琥珀');
     expect(document.querySelector<HTMLInputElement>('#search-page-q')!.value).toBe('琥珀');

@@ -148,5 +148,6 @@ export function mountSearchPage(root: HTMLElement): void {
     input.value = state.q;
     void run();
   });
-  void run();
+  // Pagefind loads when there is something to search: a query or filters in the URL, or the first word typed.
+  if (window.location.search.length > 1) void run();
 }
