@@ -100,6 +100,25 @@ describe.skipIf(!hasChromium)('opened states in a real browser', () => {
     });
   }
 
+  for (const [searchPage, first] of [
+    ['/search/?q=琥珀', '/merchants/'],
+    ['/en/search/?q=amber', '/en/merchants/'],
+  ] as const) {
+    it(`search page ${searchPage}: no axe violations, the result links named by their visible text (label in name)`, async () => {
+      const { page, problems } = await open('desktop');
+      try {
+        await page.goto(searchPage);
+        await page.locator(`[data-search-results] a[href^="${first}"]`).first().waitFor({ state: 'visible', timeout: 15_000 });
+        await expectNoViolations(page, `the results of ${searchPage}`);
+        const mismatch = await axeViolations(page, { rules: ['label-content-name-mismatch'] });
+        expect(mismatch, mismatch.join('\n')).toEqual([]);
+        expect(problems, problems.join('\n')).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
   it('no request left the local host', () => {
     expect(site.offsite, site.offsite.join('\n')).toEqual([]);
   });
