@@ -92,6 +92,11 @@ const cases: Record<string, Case[]> = {
     { query: 'zhubao', first: ['/merchants/cuige-zhubao/'] },
     { query: 'leijing', first: ['/merchants/leijing-yuju/'] },
     { query: 'yuju', first: ['/merchants/leijing-yuju/'] },
+    { query: 'feng jinlai', first: ['/stories/feng-jinlai-shiba-nian/'] },
+    { query: 'fengjinlai', first: ['/stories/feng-jinlai-shiba-nian/'] },
+    { query: 'yueyuan shangsha', top: { urls: ['/branches/yueyuan-shangsha-dangzhibu/'], within: 3 } },
+    { query: 'weimin fuwu', first: ['/activities/weimin-fuwu-ri/'] },
+    { query: 'xiaofang', top: { urls: ['/learn/tanwei-xiaofang-anquan/'], within: 2 } },
   ],
   synonyms: [
     { query: '雨伞', first: ['/merchants/leijing-yuju/'] },

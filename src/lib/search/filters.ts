@@ -40,11 +40,14 @@ export const directorySort = 'rank';
 
 /**
  * Searchable metadata that only helps pages be found and is never shown: the pinyin of a shop's or
- * party organisation's name on Chinese pages, the words of a shop's Chinese name on English pages.
+ * party organisation's name and of a page's title on Chinese pages, the words of a shop's Chinese
+ * name on English pages.
  */
 export const searchMeta = {
   pinyin: 'pinyin',
   nameWords: 'nameWords',
+  /** The pinyin of a Chinese page's title: a story's person, a guide, an activity. */
+  titlePinyin: 'titlePinyin',
 } as const;
 
 /** Stories and dated activities carry their day (YYYY-MM-DD) under this sort key. */
