@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, type BuildResult } from '../support/build';
 import { openIndex, type IndexResult, type SearchIndex } from '../../scripts/lib/pagefind-node';
 import { prepareQuery, searchWithFallback, VARIANTS_PATH, type QueryNotice } from '@/lib/search/query';
+import { excerptAtBoundaries } from '@/lib/search/view';
 import { expandQuery, synonymTable, SYNONYMS_PATH, type QueryIntent } from '@/lib/search/expand';
 import { answerFilter } from '@/lib/search/filters';
 import { marketSample } from '../support/sites';
@@ -171,6 +172,29 @@ describe('several words', () => {
     const { urls, partial } = await ask('zh-cn', '琥珀 巧克力');
     expect(partial).toBe(true);
     expect(urls.slice(0, 3)).toEqual(expect.arrayContaining([amber[0]]));
+  });
+});
+
+describe('excerpts', () => {
+  // Names the fixture's text holds: an excerpt must not start or end inside one.
+  const names = ['吴善靖', '冯锦莱', '上海琥珀屋', '翠格珠宝', '雷靖雨具', '悦园商厦', '豫园小商品市场'];
+  it.each(['琥珀', '吴善靖', '冯锦莱', '雨具', '党员示范岗'])('for %s start and end at a clause or word, never inside a name, and keep the marks', async (query) => {
+    const prepared = prepareQuery(query, variants);
+    const outcome = await searchWithFallback<IndexResult>((text) => indexes['zh-cn'](text), prepared, expandQuery(prepared.terms, synonyms));
+    for (const hit of outcome.results.slice(0, 8)) {
+      const data = await hit.data();
+      const excerpt = excerptAtBoundaries(data.excerpt, data.content);
+      expect(excerpt, data.url).toContain('<mark>');
+      const plain = excerpt.replace(/<\/?mark>/g, '');
+      const start = data.content.indexOf(plain);
+      const end = start + plain.length;
+      for (const name of names) {
+        for (let at = data.content.indexOf(name); at >= 0; at = data.content.indexOf(name, at + 1)) {
+          expect(start > at && start < at + name.length, `${data.url}: “${plain}” starts inside ${name}`).toBe(false);
+          expect(end > at && end < at + name.length, `${data.url}: “${plain}” ends inside ${name}`).toBe(false);
+        }
+      }
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
-import { excerptSegments, fill, hanRuns, resultType, statusLines, textLang, valueLabel, type SearchStrings } from '@/lib/search/view';
+import { excerptAtBoundaries, excerptSegments, fill, hanRuns, resultType, statusLines, textLang, valueLabel, type SearchStrings } from '@/lib/search/view';
 import { searchStrings } from '../support/search-strings';
 
 const strings: SearchStrings = {
@@ -83,5 +83,20 @@ describe('statusLines', () => {
   });
   it('counts pages chosen by filters alone', () => {
     expect(statusLines({ ...base, query: '', notice: 'empty', count: 12, shown: 12, browsing: true }, strings)).toEqual(['找到 12 个结果。']);
+  });
+});
+
+describe('excerptAtBoundaries', () => {
+  const content = '“上海琥珀屋”是来源文章点名的转型发展党员商户典范之一，店名表明它经营琥珀。文章没有介绍这家店的位置和经营者，也没有说明它与吴善靖经营的琥珀店是否有关，本站因此不作推断。';
+
+  it('widens a Chinese excerpt to the clause it is in, never starting in a name, keeping the marks', () => {
+    expect(excerptAtBoundaries('靖经营的<mark>琥珀</mark>店是否有关', content)).toBe('也没有说明它与吴善靖经营的<mark>琥珀</mark>店是否有关，');
+    expect(excerptAtBoundaries('绍这家店的位置', content)).toBe('文章没有介绍这家店的位置和经营者，');
+  });
+
+  it('leaves an excerpt it cannot place, or one in English, as it is', () => {
+    expect(excerptAtBoundaries('不在正文里的字', content)).toBe('不在正文里的字');
+    expect(excerptAtBoundaries('the <mark>amber</mark> shop', 'this is the amber shop of')).toBe('the <mark>amber</mark> shop');
+    expect(excerptAtBoundaries('靖经营', undefined)).toBe('靖经营');
   });
 });

@@ -12,6 +12,8 @@ export type PagefindFilters = Record<string, string | { any: string[] }>;
 export interface PagefindResultData {
   url: string;
   excerpt?: string;
+  /** The page's whole indexed text (what the excerpt was cut from). */
+  content?: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[]>;
 }

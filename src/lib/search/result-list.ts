@@ -4,7 +4,7 @@
  */
 import { h, text } from './dom';
 import type { PagefindResult, PagefindResultData } from './pagefind';
-import { excerptSegments, resultType, type SearchStrings } from './view';
+import { excerptAtBoundaries, excerptSegments, resultType, type SearchStrings } from './view';
 
 let resultIds = 0;
 
@@ -18,7 +18,7 @@ export function resultItem(data: PagefindResultData, strings: SearchStrings, lan
   const title = data.meta.title ?? data.url;
   const type = resultType(data.filters, strings);
   const excerpt = h('span', { id: `${id}-excerpt`, class: 'mt-1 block text-ink' });
-  for (const segment of excerptSegments(data.excerpt ?? '')) {
+  for (const segment of excerptSegments(excerptAtBoundaries(data.excerpt ?? '', data.content))) {
     const pieces = text(segment.text, lang);
     excerpt.append(segment.marked ? h('mark', { class: 'rounded-sm bg-mark px-0.5 text-ink' }, ...pieces) : h('span', {}, ...pieces));
   }

@@ -75,6 +75,41 @@ export function excerptSegments(excerpt: string): Segment[] {
   return segments;
 }
 
+/** Where a clause of Chinese (or a line) ends: an excerpt may start after one and end at one. */
+const CLAUSE_END = /[。！？；，、：:;,.!?\n]/u;
+
+/** How far an excerpt is widened to reach a clause or word boundary, in characters. */
+const WIDEN_AT_MOST = 14;
+
+/** The start of the word that holds `index` (Intl.Segmenter's Chinese words), or undefined without one. */
+function wordStart(text: string, index: number): number | undefined {
+  if (typeof Intl === 'undefined' || !('Segmenter' in Intl)) return undefined;
+  const from = Math.max(0, index - WIDEN_AT_MOST);
+  for (const { index: at, segment } of new Intl.Segmenter('zh', { granularity: 'word' }).segment(text.slice(from, index + WIDEN_AT_MOST))) {
+    if (from + at <= index && index < from + at + segment.length) return from + at;
+  }
+  return undefined;
+}
+
+/**
+ * A Chinese excerpt widened to start after a clause's end (or at least at a word's start) and to end at
+ * one, taken from the page's text: Pagefind cuts by characters, so "靖经营的琥珀店" for 吴善靖经营的琥珀店.
+ * The excerpt's <mark>s are kept; an excerpt not found in the text, or not Chinese, is left as it is.
+ */
+export function excerptAtBoundaries(excerpt: string, content: string | undefined): string {
+  const plain = excerpt.replace(/<\/?mark>/g, '');
+  const at = content && HAN.test(plain.charAt(0) + plain.charAt(plain.length - 1)) ? content.indexOf(plain) : -1;
+  if (!content || at < 0) return excerpt;
+  let start = at;
+  while (start > 0 && at - start < WIDEN_AT_MOST && !CLAUSE_END.test(content.charAt(start - 1))) start -= 1;
+  if (start > 0 && !CLAUSE_END.test(content.charAt(start - 1))) start = wordStart(content, at) ?? at;
+  const endAt = at + plain.length;
+  let end = endAt;
+  while (end < content.length && end - endAt < WIDEN_AT_MOST && !CLAUSE_END.test(content.charAt(end - 1))) end += 1;
+  if (end < content.length && !CLAUSE_END.test(content.charAt(end - 1))) end = endAt;
+  return `${content.slice(start, at)}${excerpt}${content.slice(endAt, end)}`;
+}
+
 /** The type of a result (商户, Shop …) in the page's language, from the filters Pagefind returns with it. */
 export function resultType(filters: Record<string, string[]> | undefined, strings: Pick<SearchStrings, 'typeFilter' | 'types'>): string | undefined {
   const value = filters?.[strings.typeFilter]?.[0];
