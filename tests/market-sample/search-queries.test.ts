@@ -30,7 +30,7 @@ beforeAll(async () => {
 async function ask(lang: 'zh-cn' | 'en', raw: string): Promise<{ urls: string[]; partial: boolean; partialFrom: number; notice?: QueryNotice }> {
   const prepared = prepareQuery(raw, variants);
   const answer = async (intent: QueryIntent) => (await indexes[lang](null, { filters: { [answerFilter]: intent } })).results[0];
-  const outcome = await searchWithFallback<IndexResult>((text) => indexes[lang](text), prepared, expandQuery(prepared.terms, synonyms), answer);
+  const outcome = await searchWithFallback<IndexResult>((text) => indexes[lang](text), prepared, expandQuery(prepared.terms, synonyms, lang === 'en' ? 'latin' : 'han'), answer);
   const urls = await Promise.all(outcome.results.map(async (hit) => (await hit.data()).url));
   return { urls, partial: outcome.partial, partialFrom: outcome.partialFrom, notice: prepared.notice };
 }
@@ -180,7 +180,7 @@ describe('excerpts', () => {
   const names = ['吴善靖', '冯锦莱', '上海琥珀屋', '翠格珠宝', '雷靖雨具', '悦园商厦', '豫园小商品市场'];
   it.each(['琥珀', '吴善靖', '冯锦莱', '雨具', '党员示范岗'])('for %s start and end at a clause or word, never inside a name, and keep the marks', async (query) => {
     const prepared = prepareQuery(query, variants);
-    const outcome = await searchWithFallback<IndexResult>((text) => indexes['zh-cn'](text), prepared, expandQuery(prepared.terms, synonyms));
+    const outcome = await searchWithFallback<IndexResult>((text) => indexes['zh-cn'](text), prepared, expandQuery(prepared.terms, synonyms, 'han'));
     for (const hit of outcome.results.slice(0, 8)) {
       const data = await hit.data();
       const excerpt = excerptAtBoundaries(data.excerpt, data.content);

@@ -23,6 +23,11 @@ describe('expandQuery', () => {
     expect(alternatives('jewelry')[0]).toEqual(expect.arrayContaining(['jewellery', '珠宝', '首饰']));
   });
 
+  it("searches a page language's own script: on Chinese pages 雨具 for umbrella, on English pages umbrella for 雨伞", () => {
+    expect(expandQuery(['umbrella'], synonyms, 'han').terms[0]!.alternatives).toEqual(['umbrella', '雨具', '雨伞', '伞']);
+    expect(expandQuery(['雨伞'], synonyms, 'latin').terms[0]!.alternatives).toEqual(['雨伞', 'umbrella', 'rain gear']);
+  });
+
   it('leaves out the words that only make a question, and keeps what is asked', () => {
     expect(expand('豫园怎么走')).toEqual({ terms: [{ term: '豫园', alternatives: ['豫园'] }], intent: 'directions' });
     expect(expand('请问豫园在哪里').terms.map((term) => term.term)).toEqual(['豫园']);

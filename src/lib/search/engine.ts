@@ -5,7 +5,7 @@
  */
 import { pagefindFilters } from '@/lib/facets';
 import { importPagefind, PAGEFIND_URL, type FilterCounts, type Pagefind, type PagefindResponse, type PagefindResult } from './pagefind';
-import { expandQuery, synonymTable, SYNONYMS_PATH, type QueryIntent } from './expand';
+import { expandQuery, synonymTable, SYNONYMS_PATH, type PageScript, type QueryIntent } from './expand';
 import { answerFilter } from './filters';
 import { prepareQuery, searchWithFallback, VARIANTS_PATH, type PreparedQuery } from './query';
 import type { SearchStrings } from './view';
@@ -127,7 +127,7 @@ export function createSearchEngine({ importPagefind: importIt, fetch: get, dev =
       return { query, results: response.results, partial: false, partialFrom: response.results.length, counts: async () => response.filters };
     }
     let whole: PagefindResponse | undefined;
-    const expanded = expandQuery(query.terms, synonyms);
+    const expanded = expandQuery(query.terms, synonyms, pageScript());
     const answering = async (intent: QueryIntent) => (await pagefind!.search(null, { filters: { ...filters, [answerFilter]: intent } })).results[0];
     const { results, partial, partialFrom } = await searchWithFallback(
       async (term) => {
@@ -165,6 +165,9 @@ export function createSearchEngine({ importPagefind: importIt, fetch: get, dev =
     find,
   };
 }
+
+/** The script of the index Pagefind searches: the page's language's (Pagefind picks the index by <html lang>). */
+const pageScript = (): PageScript => (typeof document !== 'undefined' && document.documentElement.lang.toLowerCase().startsWith('zh') ? 'han' : 'latin');
 
 /** The engine of the page (one Pagefind per page). */
 export const searchEngine: SearchEngine = createSearchEngine({ importPagefind, fetch: (...args) => fetch(...args), dev: import.meta.env.DEV });

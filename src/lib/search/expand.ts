@@ -127,7 +127,15 @@ function withoutQuestionWords(term: string): string {
  * The words of a prepared query (./query.ts prepareQuery: tidied, simplified, lower case) with their
  * alternatives and the query's intent. A query of question words alone keeps its words.
  */
-export function expandQuery(terms: readonly string[], synonyms: ReadonlyMap<string, readonly string[]> = new Map()): ExpandedQuery {
+/**
+ * The script of the pages searched: alternatives in the other one are left out (a Chinese page has no
+ * “umbrella” to find, and searching it would load one more index chunk); the word typed is kept.
+ */
+export type PageScript = 'han' | 'latin';
+
+const scriptOf = (word: string): PageScript => (/\p{Script=Han}/u.test(word) ? 'han' : 'latin');
+
+export function expandQuery(terms: readonly string[], synonyms: ReadonlyMap<string, readonly string[]> = new Map(), pageScript?: PageScript): ExpandedQuery {
   const { rest, intent } = takeIntent(terms.join(' '));
   const meaningful = rest
     .split(/\s+/)
@@ -138,7 +146,7 @@ export function expandQuery(terms: readonly string[], synonyms: ReadonlyMap<stri
     terms: words.map((term) => {
       const alternatives = new Set([term, ...(synonyms.get(term) ?? []), ...spellingVariants(term), ...colloquialVariants(term)]);
       for (const variant of [...alternatives]) for (const synonym of synonyms.get(variant) ?? []) alternatives.add(synonym);
-      return { term, alternatives: [...alternatives] };
+      return { term, alternatives: [...alternatives].filter((word) => word === term || !pageScript || scriptOf(word) === pageScript) };
     }),
     ...(intent ? { intent } : {}),
   };
