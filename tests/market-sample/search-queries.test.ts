@@ -114,6 +114,7 @@ const cases: Record<string, Case[]> = {
     { query: '每月10号', top: { urls: ['/activities/weimin-fuwu-ri/'], within: 3 } },
     { query: '10号', top: { urls: ['/activities/weimin-fuwu-ri/'], within: 3 } },
     { query: '3月10号', top: { urls: ['/activities/weimin-fuwu-ri/'], within: 3 } },
+    { query: '3.10', top: { urls: ['/activities/weimin-fuwu-ri/'], within: 3 } },
   ],
   'questions': [
     { query: '豫园怎么走', first: ['/visit/'] },

@@ -121,6 +121,12 @@ describe('the search page', () => {
     expect(more.hidden).toBe(true);
   });
 
+  it('asked the way to a shop, links the shop at its directions', async () => {
+    renderPage('/search/?q=琥珀怎么走');
+    await vi.waitFor(() => expect(resultUrls()).toContain('/merchants/amber-house/#directions'));
+    expect(resultUrls()).toContain('/stories/amber/');
+  });
+
   it('says so when an emptied box is searched', async () => {
     renderPage('/search/?q=琥珀');
     await vi.waitFor(() => expect(resultUrls()).toHaveLength(3));

@@ -81,7 +81,7 @@ function mountDialog(dialog: HTMLDialogElement): DialogApp {
       if (still()) setStatus(status, [await searchEngine.failureMessage(strings)], lang);
       return;
     }
-    const { query, results, partial, partialFrom } = await searchEngine.find(value);
+    const { query, results, partial, partialFrom, intent } = await searchEngine.find(value);
     stopLoading();
     if (!still()) return;
     const notice = query.notice ? { notice: query.notice } : {};
@@ -90,7 +90,7 @@ function mountDialog(dialog: HTMLDialogElement): DialogApp {
       setStatus(status, statusLines({ query: value, count: 0, shown: 0, partial: false, ...notice }, strings), lang);
       return;
     }
-    if (!(await showResults(list, results, 0, DIALOG_LIMIT, { strings, lang, partialFrom }, still))) return;
+    if (!(await showResults(list, results, 0, DIALOG_LIMIT, { strings, lang, partialFrom, intent }, still))) return;
     const shown = Math.min(results.length, DIALOG_LIMIT);
     setStatus(status, statusLines({ query: value, count: results.length, shown, partial, ...notice }, strings), lang);
   };

@@ -18,6 +18,8 @@ export interface Found {
   partial: boolean;
   /** Where the pages with only some of the words begin (results.length when there are none). */
   partialFrom: number;
+  /** What the question asked beyond its words (how to get there), when it did. */
+  intent?: QueryIntent;
   /** How many of the results carry each filter value (every page's totals when nothing was asked). */
   counts: () => Promise<FilterCounts>;
 }
@@ -129,7 +131,7 @@ export function createSearchEngine({ importPagefind: importIt, fetch: get, dev =
     let whole: PagefindResponse | undefined;
     const expanded = expandQuery(query.terms, synonyms, pageScript());
     const answering = async (intent: QueryIntent) => (await pagefind!.search(null, { filters: { ...filters, [answerFilter]: intent } })).results[0];
-    const { results, partial, partialFrom } = await searchWithFallback(
+    const { results, partial, partialFrom, intent } = await searchWithFallback(
       async (term) => {
         const response = await pagefind!.search(term, { filters });
         if (term === query.text) whole = response;
@@ -141,7 +143,7 @@ export function createSearchEngine({ importPagefind: importIt, fetch: get, dev =
     );
     // Pagefind counts the pages of its own answer; results put together from several answers are counted page by page.
     const own = whole && !partial && results.length === whole.results.length && results.every((hit, index) => hit.id === whole!.results[index]?.id) ? whole.filters : undefined;
-    return { query, results, partial, partialFrom, counts: async () => own ?? countPages(results.map((hit) => hit.id), await pagesByValue()) };
+    return { query, results, partial, partialFrom, ...(intent ? { intent } : {}), counts: async () => own ?? countPages(results.map((hit) => hit.id), await pagesByValue()) };
   };
 
   return {

@@ -16,6 +16,12 @@ export const SYNONYMS_PATH = '/search-synonyms.json';
 /** What a question asks beyond its words: how to get to the market (the visitor guide answers it). */
 export type QueryIntent = 'directions';
 
+/**
+ * The block of a shop's page that answers the intent (its id): a result that is a shop links there,
+ * so 翠格珠宝怎么走 opens the shop's own directions (src/components/HowToGetThere.astro).
+ */
+export const INTENT_ANCHORS: Readonly<Record<QueryIntent, string>> = { directions: 'directions' };
+
 export interface ExpandedTerm {
   /** The word as typed (tidied). */
   term: string;

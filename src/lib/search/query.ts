@@ -59,6 +59,8 @@ export interface SearchOutcome<H extends Hit> {
   partial: boolean;
   /** Where the pages with only some of the words begin (results.length when there are none). */
   partialFrom: number;
+  /** What the question asked beyond its words, when it did. */
+  intent?: QueryIntent;
 }
 
 /** The page that answers what a question asks (the visitor guide, for the way there), found by its own search. */
@@ -91,11 +93,12 @@ export async function searchWithFallback<H extends Hit>(
 ): Promise<SearchOutcome<H>> {
   if (!query.text) return { results: [], partial: false, partialFrom: 0 };
   const pinned = expanded.intent && intentSearch ? await intentSearch(expanded.intent) : undefined;
-  const withPinned = (outcome: SearchOutcome<H>): SearchOutcome<H> => {
+  const withPinned = (found: SearchOutcome<H>): SearchOutcome<H> => {
+    const outcome = expanded.intent ? { ...found, intent: expanded.intent } : found;
     if (!pinned) return outcome;
     const results = [pinned, ...outcome.results.filter((hit) => hit.id !== pinned.id)];
     const partialFrom = outcome.results.slice(0, outcome.partialFrom).some((hit) => hit.id === pinned.id) ? outcome.partialFrom : outcome.partialFrom + 1;
-    return { results, partial: false, partialFrom: Math.min(partialFrom, results.length) };
+    return { ...outcome, results, partial: false, partialFrom: Math.min(partialFrom, results.length) };
   };
   const words = expanded.terms;
   if (words.length === 0) return withPinned({ results: [], partial: false, partialFrom: 0 });

@@ -3,6 +3,8 @@
  * is one link, its excerpt rebuilt from text and <mark> elements (./view.ts).
  */
 import { h, text } from './dom';
+import { INTENT_ANCHORS, type QueryIntent } from './expand';
+import { searchTypes } from './filters';
 import type { PagefindResult, PagefindResultData } from './pagefind';
 import { excerptAtBoundaries, excerptSegments, resultType, type SearchStrings } from './view';
 
@@ -13,8 +15,11 @@ let resultIds = 0;
  * (WCAG 2.5.3, label in name), and covers the whole card (a large target); the excerpt is its
  * description, read after the name.
  */
-export function resultItem(data: PagefindResultData, strings: SearchStrings, lang: string): HTMLLIElement {
+export function resultItem(data: PagefindResultData, strings: SearchStrings, lang: string, intent?: QueryIntent): HTMLLIElement {
   const id = `search-result-${++resultIds}`;
+  // A shop asked the way to opens at its own directions.
+  const shop = data.filters?.[strings.typeFilter]?.[0] === searchTypes.merchant;
+  const href = intent && shop ? `${data.url}#${INTENT_ANCHORS[intent]}` : data.url;
   const title = data.meta.title ?? data.url;
   const type = resultType(data.filters, strings);
   const excerpt = h('span', { id: `${id}-excerpt`, class: 'mt-1 block text-ink' });
@@ -28,7 +33,7 @@ export function resultItem(data: PagefindResultData, strings: SearchStrings, lan
     h(
       'a',
       {
-        href: data.url,
+        href,
         class: "flex flex-wrap items-baseline gap-x-2 gap-y-1 no-underline after:absolute after:inset-0 after:rounded-md after:content-['']",
         'aria-describedby': `${id}-excerpt`,
         'data-search-result': '',
@@ -55,7 +60,7 @@ export async function showResults(
   results: readonly PagefindResult[],
   from: number,
   to: number,
-  { strings, lang, partialFrom = results.length }: { strings: SearchStrings; lang: string; partialFrom?: number },
+  { strings, lang, partialFrom = results.length, intent }: { strings: SearchStrings; lang: string; partialFrom?: number; intent?: QueryIntent },
   still: () => boolean = () => true,
 ): Promise<boolean> {
   const data = await Promise.all(results.slice(from, to).map((result) => result.data()));
@@ -63,7 +68,7 @@ export async function showResults(
   const items: HTMLLIElement[] = [];
   data.forEach((entry, offset) => {
     if (from + offset === partialFrom && partialFrom > 0) items.push(partialSeparator(strings, lang));
-    items.push(resultItem(entry, strings, lang));
+    items.push(resultItem(entry, strings, lang, intent));
   });
   if (from === 0) list.replaceChildren(...items);
   else list.append(...items);

@@ -8,6 +8,7 @@ import { countsWithoutOwnChoice } from '@/lib/facets';
 import { pageLang, setStatus, showLoadingLater } from './dom';
 import { searchEngine } from './engine';
 import type { FilterCounts, PagefindResult } from './pagefind';
+import type { QueryIntent } from './expand';
 import { resultLinks, showResults } from './result-list';
 import { buildFacetPanel, type FacetPanel } from './search-page-facets';
 import { readUrlState, urlSearch, type UrlState } from './url-state';
@@ -43,6 +44,7 @@ export function mountSearchPage(root: HTMLElement): void {
   let results: PagefindResult[] = [];
   let shown = 0;
   let partialFrom = 0;
+  let intent: QueryIntent | undefined;
   /** Set when the visitor typed or searched: only then does an empty box say so. */
   let touched = false;
   let ticket = 0;
@@ -110,7 +112,8 @@ export function mountSearchPage(root: HTMLElement): void {
     results = found.results;
     shown = Math.min(results.length, PAGE_STEP);
     partialFrom = found.partialFrom;
-    if (!(await showResults(list, results, 0, shown, { ...view, partialFrom }, still))) return;
+    intent = found.intent;
+    if (!(await showResults(list, results, 0, shown, { ...view, partialFrom, intent }, still))) return;
     more.hidden = shown >= results.length;
     setStatus(status, statusLines({ query: value, count: results.length, shown: results.length, partial, browsing, ...notice }, strings), lang);
   };
@@ -133,7 +136,7 @@ export function mountSearchPage(root: HTMLElement): void {
   more.addEventListener('click', async () => {
     const from = shown;
     shown = Math.min(results.length, shown + PAGE_STEP);
-    await showResults(list, results, from, shown, { ...view, partialFrom });
+    await showResults(list, results, from, shown, { ...view, partialFrom, intent });
     more.hidden = shown >= results.length;
     // The first new result takes the focus, so keyboard users carry on where the list grew.
     resultLinks(list)[from]?.focus();
