@@ -109,7 +109,7 @@ export async function searchWithFallback<H extends Hit>(
   }
   const together = await search(words.map((word) => word.term).join(' '));
   const order = new Map(together.results.map((hit, index) => [hit.id, index]));
-  const pages = union(perWord.flatMap((word) => [{ results: [...word.values()].map(({ hit }) => hit) }]));
+  const pages = union(perWord.map((word) => ({ results: [...word.values()].map(({ hit }) => hit) })));
   const matched = (id: string) => perWord.filter((word) => word.has(id)).length;
   const total = (id: string) => perWord.reduce((sum, word) => sum + (word.get(id)?.best ?? 0), 0);
   const ids = [...pages.keys()];
