@@ -34,8 +34,8 @@ beforeAll(async () => {
 });
 
 describe('names by pinyin (Chinese index)', () => {
-  it('finds both amber shops by "hupo"', async () => {
-    expect((await urlsOf(zh('hupo'))).sort()).toEqual(amberShops);
+  it('finds both amber shops by "hupo", and the story titled with 琥珀 (titles are found by their pinyin too)', async () => {
+    expect((await urlsOf(zh('hupo'))).sort()).toEqual([...amberShops, '/stories/yueyuan-hupo-dian/']);
   });
 
   it('finds 翠格珠宝 by "cuige", by its whole name and by the start of a word', async () => {

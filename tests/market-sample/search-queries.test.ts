@@ -88,7 +88,8 @@ const cases: Record<string, Case[]> = {
     { query: '滅火器', first: ['/learn/tanwei-xiaofang-anquan/'] },
   ],
   pinyin: [
-    { query: 'hupo', top: { urls: amber, within: 2 } },
+    // The amber shops, and the story whose title has 琥珀.
+    { query: 'hupo', top: { urls: [...amber, '/stories/yueyuan-hupo-dian/'], within: 3 } },
     { query: 'cuige', first: ['/merchants/cuige-zhubao/'] },
     { query: 'zhubao', first: ['/merchants/cuige-zhubao/'] },
     { query: 'leijing', first: ['/merchants/leijing-yuju/'] },
