@@ -122,6 +122,8 @@ const cases: Record<string, Case[]> = {
     { query: '请问豫园在哪里', first: ['/visit/'] },
     { query: '翠格珠宝怎么走', top: { urls: ['/visit/', '/merchants/cuige-zhubao/'], within: 2 } },
     { query: 'how to get to Yu Garden', lang: 'en', first: ['/en/visit/'] },
+    { query: '有雨伞吗', first: ['/merchants/leijing-yuju/'] },
+    { query: '哪里有雨伞', top: { urls: ['/visit/', '/merchants/leijing-yuju/'], within: 2 } },
     { query: 'where is the amber shop', lang: 'en', top: { urls: ['/en/visit/', ...enAmber], within: 3 } },
   ],
   'several words, some on each page': [

@@ -36,6 +36,13 @@ describe('expandQuery', () => {
     expect(expand('营业时间').intent).toBeUndefined();
   });
 
+  it('keeps words that only start like a question word (在线, 要素, 我们)', () => {
+    expect(expand('在线 要素 我们').terms.map((term) => term.term)).toEqual(['在线', '要素', '我们']);
+    expect(expand('有雨伞吗').terms.map((term) => term.term)).toEqual(['雨伞']);
+    expect(expand('哪里有雨伞').terms.map((term) => term.term)).toEqual(['雨伞']);
+    expect(expand('有机').terms.map((term) => term.term)).toEqual(['有机']);
+  });
+
   it('keeps a query of question words alone as it is', () => {
     expect(expand('怎么').terms.map((term) => term.term)).toEqual(['怎么']);
     expect(expand('how').terms.map((term) => term.term)).toEqual(['how']);

@@ -37,8 +37,13 @@ export interface ExpandedQuery {
 /** Phrases asking the way (or where something is), longest first so 怎么走 is taken before 怎么. */
 const DIRECTIONS = ['怎么走', '怎么去', '如何去', '如何到', '怎么到', '在哪里', '在哪儿', '在哪', '哪里', '地址', '交通', '路线', '坐地铁', 'how to get', 'how do i get', 'directions', 'where is', 'where are', 'address', 'getting there'];
 
-/** Words that make a query a question and say nothing of what is sought. */
-const QUESTION_WORDS = ['请问', '怎么样', '怎么', '如何', '什么', '哪些', '哪个', '哪家', '有没有', '是否', '可以', '能不能', '吗', '呢', '的', '了', '我', '想', '要', '去', '在'];
+/**
+ * Words that make a query a question and say nothing of what is sought: at its start (请问, 我想 …) or
+ * at its end (吗, 怎么样 …). Single characters such as 在 or 要 are left alone: they start real words
+ * (在线, 要素).
+ */
+const QUESTION_STARTS = ['请问', '我想知道', '我想', '我要', '想去', '怎么样', '怎么', '如何', '哪些', '哪个', '哪家', '有没有', '是否', '能不能', '可以'];
+const QUESTION_ENDS = ['怎么样', '是什么', '有什么', '什么', '有没有', '好不好', '吗', '呢', '的'];
 const ENGLISH_QUESTION_WORDS = new Set(['how', 'where', 'what', 'which', 'when', 'who', 'is', 'are', 'was', 'do', 'does', 'did', 'can', 'could', 'i', 'we', 'you', 'the', 'a', 'an', 'to', 'of', 'in', 'at', 'for', 'there', 'get', 'go', 'find', 'please', 'any', 'some', 'me', 'my']);
 
 /** Days of the week said three ways: 星期一, 周一, 礼拜一. */
@@ -116,17 +121,19 @@ function takeIntent(text: string): { rest: string; intent?: QueryIntent } {
   return { rest: text };
 }
 
-/** A Chinese word without the question words around it (请问豫园在哪 → 豫园). */
-function withoutQuestionWords(term: string): string {
+/**
+ * A Chinese word without the question words around it (请问豫园在哪 → 豫园). In a question (with 吗, or
+ * asking the way), a leading 有 asks whether there is one: 有雨伞吗 → 雨伞, 哪里有雨伞 → 雨伞.
+ */
+function withoutQuestionWords(term: string, asked: boolean): string {
   let rest = term;
+  if ((asked || rest.endsWith('吗')) && /^有.{2,}/u.test(rest)) rest = rest.slice(1);
   for (let changed = true; changed; ) {
     changed = false;
-    for (const word of QUESTION_WORDS) {
-      if (rest.length > word.length && rest.startsWith(word)) (rest = rest.slice(word.length)), (changed = true);
-      if (rest.length > word.length && rest.endsWith(word)) (rest = rest.slice(0, -word.length)), (changed = true);
-    }
+    for (const word of QUESTION_STARTS) if (rest.length > word.length && rest.startsWith(word)) (rest = rest.slice(word.length)), (changed = true);
+    for (const word of QUESTION_ENDS) if (rest.length > word.length && rest.endsWith(word)) (rest = rest.slice(0, -word.length)), (changed = true);
   }
-  return QUESTION_WORDS.includes(rest) ? '' : rest;
+  return QUESTION_STARTS.includes(rest) || QUESTION_ENDS.includes(rest) ? '' : rest;
 }
 
 /**
@@ -145,7 +152,7 @@ export function expandQuery(terms: readonly string[], synonyms: ReadonlyMap<stri
   const { rest, intent } = takeIntent(terms.join(' '));
   const meaningful = rest
     .split(/\s+/)
-    .map((term) => (/\p{Script=Han}/u.test(term) ? withoutQuestionWords(term) : ENGLISH_QUESTION_WORDS.has(term) ? '' : term))
+    .map((term) => (/\p{Script=Han}/u.test(term) ? withoutQuestionWords(term, intent !== undefined) : ENGLISH_QUESTION_WORDS.has(term) ? '' : term))
     .filter(Boolean);
   const words = meaningful.length > 0 || intent ? meaningful : [...terms];
   return {
