@@ -205,6 +205,10 @@ describe('widgets', () => {
     expect(field(collection('stories').fields!, 'body')).toMatchObject({ widget: 'markdown' });
     expect(field(collection('markets').fields!, 'body')).toBeUndefined();
     expect(field(collection('site').files![0]!.fields, 'wechat.qr.src')).toMatchObject({ widget: 'image' });
+    // Search synonym groups: open, each group one box of comma-separated words (a list without a field).
+    const synonyms = collection('site').files![0]!.fields.find((entry) => entry.name === 'searchSynonyms')!;
+    expect(synonyms).toMatchObject({ widget: 'list', collapsed: false, field: { widget: 'list', label: '搜索同义词' } });
+    expect((synonyms.field as Record<string, unknown>).field).toBeUndefined();
   });
 });
 

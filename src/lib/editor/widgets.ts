@@ -94,6 +94,13 @@ function widgetFor(node: JsonNode, name: string, context: FieldContext): Record<
       if (item.reference) return { ...relation(item.reference), multiple: true, ...bounds };
       if (item.enum) return { widget: 'select', multiple: true, options: selectOptions(item.enum, context.path), ...bounds };
       if (item.type === 'object' && item.properties && !item.format) return { widget: 'list', ...bounds, fields: objectFields(item, true) };
+      // A list of lists of words (search synonym groups): each group one box of words separated by commas,
+      // Decap's list without a field, so a group shows its words, not a row of closed items.
+      if (item.type === 'array' && item.items?.type === 'string' && !item.items.enum && !item.items.reference) {
+        const description = item.description ?? node.description;
+        const group = { name, label: labelOf({ ...item, description }, name), widget: 'list', required: true, ...(description ? { hint: description } : {}) };
+        return { widget: 'list', ...bounds, field: group, collapsed: false };
+      }
       const field = fieldFor(name, { ...item, description: item.description ?? node.description }, true, { ...context, topLevel: false, required: true });
       return { widget: 'list', ...bounds, field };
     }
