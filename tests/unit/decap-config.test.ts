@@ -74,6 +74,8 @@ describe('the configuration', () => {
     const files = collection('pages').files!.map((file) => file.file);
     for (const page of Object.keys(PROSE_PAGES)) expect(files).toEqual(expect.arrayContaining([`src/content/pages/${page}.md`, `src/content/pages/en/${page}.md`]));
     expect(collection('site').files).toEqual([expect.objectContaining({ file: 'src/content/site.yaml', format: 'yml' })]);
+    // The site data is settings, not a page: no preview pane.
+    expect(collection('site')).toMatchObject({ editor: { preview: false } });
   });
 });
 

@@ -89,6 +89,8 @@ export function siteCollection() {
     name: 'site',
     label,
     label_singular: singular,
+    // Settings, not a page: Decap's own preview of its nested lists showed their configuration as text.
+    editor: { preview: false },
     files: [
       {
         name: 'site',
