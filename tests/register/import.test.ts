@@ -209,6 +209,17 @@ describe('what the report says besides', () => {
     expect(lines).toMatch(/有问题 1 行/);
   });
 
+  it("reads a header worded the office's way, and says which column it was read as", async () => {
+    const dir = marketSample();
+    const sheet = csvFile(dir, 'sheet.csv', [
+      ['序号', '商户名称', '营业时间'],
+      ['1', '翠格珠宝', '每天9:00–18:00'],
+    ]);
+    const outcome = await runImport(sheet, dir);
+    expect(outcome.lines.join('\n')).toContain('“商户名称”→“名称”');
+    expect(summary(outcome)).toEqual([['update', '翠格珠宝', ['营业时间']]]);
+  });
+
   it('the untouched template has no rows to import', async () => {
     const outcome = await runImport(path.join(projectRoot, 'templates/示范商户登记表.xlsx'), marketSample());
     expect(outcome.status).toBe(0);

@@ -83,6 +83,17 @@ describe('finding the header in a sheet as the office keeps it', () => {
     expect(Object.fromEntries(found.cellIndex)).toEqual({ name: 0, 'place.market': 1, 'place.floor': 2, 'place.stall': 3, 'summary.zh': 4 });
   });
 
+  it("reads a header worded the office's way by the one column it names a part of, and says so", () => {
+    const found = locateHeader([row(1, '序号', '商户名称', '铺位', '所属支部', '简介（中文）'), row(2, '1', '翠格珠宝', 'A12', '悦园商厦党支部', '经营珠宝')], columns)!;
+    expect(Object.fromEntries(found.cellIndex)).toEqual({ name: 1, 'place.stall': 2, 'summary.zh': 4 });
+    expect(found.guessed).toEqual([
+      ['商户名称', '名称'],
+      ['铺位', '铺位号'],
+    ]);
+    // 序号 names no column; 所属支部 is not a part of 所属党支部 nor holds it: ignored, not guessed.
+    expect(found.ignored).toEqual(['序号', '所属支部']);
+  });
+
   it('a column that appears twice is named; a sheet without a header is none', () => {
     expect(locateHeader([row(1, '名称', '楼层', '楼层')], columns)!.repeated).toEqual(['楼层']);
     expect(locateHeader([row(1, '翠格珠宝', '悦园商厦')], columns)).toBeUndefined();

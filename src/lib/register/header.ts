@@ -24,6 +24,8 @@ export interface LocatedHeader {
   ignored: string[];
   /** Headers that occur twice: which of the two is meant is unclear. */
   repeated: string[];
+  /** Headers read as a column by a part of their words (商户名称 → 名称), for the report: [the sheet's, the column's]. */
+  guessed: [string, string][];
 }
 
 /** A header as compared: no spaces, brackets, required marks or 必填, half-width. */
@@ -51,11 +53,14 @@ function columnOf(known: Map<string, RegisterColumn>, lower: string, upper: stri
   return known.get(headerKey(lower)) ?? known.get(headerKey(upper + lower));
 }
 
-function match(rows: readonly TableRow[], index: number, known: Map<string, RegisterColumn>): LocatedHeader {
+/** Longest cell read as a header by a part of its words: a header is short, a cell of text is not. */
+const GUESS_AT_MOST = 12;
+
+function match(rows: readonly TableRow[], index: number, known: Map<string, RegisterColumn>, guess = false): LocatedHeader {
   const lower = rows[index]!.cells;
   const upper = index > 0 && rows[index - 1]!.number === rows[index]!.number - 1 ? rows[index - 1]!.cells : [];
   const cellIndex = new Map<string, number>();
-  const ignored: string[] = [];
+  const unknown: [string, number][] = [];
   const repeated: string[] = [];
   const width = Math.max(lower.length, upper.length);
   for (let cell = 0; cell < width; cell += 1) {
@@ -65,18 +70,40 @@ function match(rows: readonly TableRow[], index: number, known: Map<string, Regi
     if (column) {
       if (cellIndex.has(column.key)) repeated.push(column.header);
       else cellIndex.set(column.key, cell);
-    } else if (below) ignored.push(below);
+    } else if (below) unknown.push([below, cell]);
   }
-  return { headerIndex: index, cellIndex, ignored, repeated };
+  // A header the office words its own way (商户名称, 铺位) is read as the one column it names a part of, or is part of.
+  const guessed: [string, string][] = [];
+  const ignored: string[] = [];
+  for (const [header, cell] of unknown) {
+    const key = headerKey(header);
+    if (!guess || key.length > GUESS_AT_MOST) {
+      ignored.push(header);
+      continue;
+    }
+    const candidates = [...new Set(known.values())].filter(
+      (column) => !cellIndex.has(column.key) && column.kind !== 'keyed' && headerKey(column.header).length >= 2 && key.length >= 2 && (key.includes(headerKey(column.header)) || headerKey(column.header).includes(key)),
+    );
+    if (candidates.length === 1) {
+      cellIndex.set(candidates[0]!.key, cell);
+      guessed.push([header, candidates[0]!.header]);
+    } else ignored.push(header);
+  }
+  return { headerIndex: index, cellIndex, ignored, repeated, guessed };
 }
 
-/** The header row: of the first rows, the one that names the most register columns; undefined when none names two. */
+/**
+ * The header row: of the first rows, the one that names the most register columns exactly (then the
+ * most with its other headers read by a part of their words); undefined when none names two, one exactly.
+ */
 export function locateHeader(rows: readonly TableRow[], columns: readonly RegisterColumn[]): LocatedHeader | undefined {
   const known = spellings(columns);
-  let best: LocatedHeader | undefined;
+  let best: { found: LocatedHeader; exact: number } | undefined;
   for (let index = 0; index < Math.min(rows.length, HEADER_SEARCH_ROWS); index += 1) {
-    const found = match(rows, index, known);
-    if (!best || found.cellIndex.size > best.cellIndex.size) best = found;
+    const exact = match(rows, index, known).cellIndex.size;
+    if (exact === 0) continue;
+    const found = match(rows, index, known, true);
+    if (!best || exact > best.exact || (exact === best.exact && found.cellIndex.size > best.found.cellIndex.size)) best = { found, exact };
   }
-  return best && best.cellIndex.size >= 2 ? best : undefined;
+  return best && best.found.cellIndex.size >= 2 ? best.found : undefined;
 }

@@ -54,6 +54,8 @@ export interface ImportPlan {
   notes: RowNote[];
   /** Headers of the sheet that are not register columns: ignored. */
   ignoredHeaders: string[];
+  /** Headers read as a column by a part of their words: [the sheet's, the column's]. */
+  guessedHeaders: [string, string][];
   /** Entries no row names: an import never deletes. */
   untouched: number;
 }
@@ -84,13 +86,14 @@ const sheetProblem = (zh: string, en: string, fixZh: string, fixEn: string): Row
 /** The plan of an import; `problems` empty means it may be written (after the content check). */
 export function planImport({ collection, rows, entries, names }: ImportInput): ImportPlan {
   const all = registerColumns(collection);
-  const plan: ImportPlan = { collection, columns: [], rows: [], problems: [], notes: [], ignoredHeaders: [], untouched: entries.length };
+  const plan: ImportPlan = { collection, columns: [], rows: [], problems: [], notes: [], ignoredHeaders: [], guessedHeaders: [], untouched: entries.length };
   const header = locateHeader(rows, all);
   if (!header) {
     plan.problems.push(sheetProblem('找不到表头行', 'no header row found', `第一行应为表头，如 ${all.slice(0, 4).map((column) => column.header).join('、')}；可以用 templates/ 里的模板`, 'the first row should hold the column headers; start from the template'));
     return plan;
   }
   plan.ignoredHeaders = header.ignored;
+  plan.guessedHeaders = header.guessed;
   for (const repeated of header.repeated) plan.problems.push({ ...sheetProblem('这一列出现了两次', 'the column appears twice', '删去其中一列', 'delete one of them'), column: repeated });
   plan.columns = all.filter((column) => header.cellIndex.has(column.key));
   const identifier = all.find((column) => column.key === identifierField(collectionJsonSchemas()[collection]))!;

@@ -61,6 +61,9 @@ export function formatImportReport({ plan, names, fileOf, problems, elsewhere, w
     const listed = unchanged.slice(0, UNCHANGED_LISTED).map((row) => row.name).join('、');
     lines.push('', `不变 unchanged: ${listed}${unchanged.length > UNCHANGED_LISTED ? ` 等 ${unchanged.length} 条` : ''}`);
   }
+  if (plan.guessedHeaders.length) {
+    lines.push('', `按相近的表头读取（请核对） columns read by a similar header: ${plan.guessedHeaders.map(([sheet, column]) => `“${sheet}”→“${column}”`).join('、')}`);
+  }
   if (plan.ignoredHeaders.length) lines.push('', `忽略的列（不是登记表的列） ignored columns: ${plan.ignoredHeaders.join('、')}`);
   if (plan.notes.length) {
     lines.push('', '已自动改正和请留意 normalised, and to check:');
