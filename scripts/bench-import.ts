@@ -15,8 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { registerColumns } from '../src/lib/register/columns.ts';
 import { entryRows, type SheetCell } from '../src/lib/register/export-rows.ts';
-import { readEntries, referenceNames } from './lib/register/content.ts';
-import { registerLists } from './lib/register/export-command.ts';
+import { readRegister } from './lib/register/content.ts';
 import { importCommand } from './lib/register/import-command.ts';
 import { writeRegisterFile } from './lib/register/workbook.ts';
 import { generateSyntheticContent, MARKET_SCALE } from './lib/synthetic-content.ts';
@@ -28,10 +27,9 @@ const contentDir = path.join(work, 'content');
 generateSyntheticContent(contentDir, { shops, today: new Date() });
 
 const columns = registerColumns('merchants');
-const entries = readEntries(contentDir, 'merchants');
-const names = referenceNames(contentDir, 'merchants', entries);
+const { entries, names, lists: listsOf } = readRegister(contentDir, 'merchants');
 const rows = entryRows(columns, entries, names);
-const lists = registerLists('merchants', names, contentDir);
+const lists = listsOf();
 const at = (header: string) => columns.findIndex((column) => column.header === header);
 
 // The office's first import: the same markets and branches, no shops yet (nor what names them).

@@ -10,7 +10,7 @@ import { ENTRY_FILES, entryFilesOf } from '@/lib/content/collection-files';
 import { entryId } from '@/lib/content/entry-id';
 import { splitSource } from '@/lib/content/frontmatter';
 import type { ReferenceNames } from '@/lib/register/cells';
-import { registerColumns } from '@/lib/register/columns';
+import { registerColumns, SOURCES_LIST } from '@/lib/register/columns';
 import type { RegisterEntry } from '@/lib/register/plan';
 import { collectionJsonSchemas, identifierField } from '@/lib/schema/json-schema';
 import type { CollectionName, RegisterCollection } from '@/lib/sections';
@@ -75,4 +75,23 @@ export function sourceIds(contentDir: string): string[] {
   } catch {
     return [];
   }
+}
+
+export interface RegisterContent {
+  /** The collection's entries. */
+  entries: EntryFile[];
+  names: ReferenceNames;
+  /** The drop-down lists a register's sheet offers: the names of each collection a column points at, the site's source ids. */
+  lists: () => Record<string, readonly string[]>;
+}
+
+/** What a register is read against and written from: the collection's entries, the names its columns use, its drop-down lists. */
+export function readRegister(contentDir: string, collection: RegisterCollection): RegisterContent {
+  const entries = readEntries(contentDir, collection);
+  const names = referenceNames(contentDir, collection, entries);
+  const lists = () => {
+    const wanted = new Set(registerColumns(collection).flatMap((column) => (column.list ? [column.list] : [])));
+    return Object.fromEntries([...wanted].map((list) => [list, list === SOURCES_LIST ? sourceIds(contentDir) : names.names(list)]));
+  };
+  return { entries, names, lists };
 }

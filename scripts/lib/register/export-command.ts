@@ -5,20 +5,13 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { registerColumns, SOURCES_LIST } from '@/lib/register/columns';
+import { registerColumns } from '@/lib/register/columns';
 import { entryRows } from '@/lib/register/export-rows';
-import type { ReferenceNames } from '@/lib/register/cells';
 import { REGISTERS, SCAFFOLD_KINDS, type RegisterCollection } from '@/lib/sections';
-import { readEntries, referenceNames, sourceIds } from './content';
+import { readRegister } from './content';
 import { writeRegisterFile } from './workbook';
 
 const REGISTER_NAMES = Object.keys(REGISTERS) as RegisterCollection[];
-
-/** The drop-down lists a register's sheet offers: the names of each collection a column points at, the site's source ids. */
-export function registerLists(collection: RegisterCollection, names: ReferenceNames, contentDir: string): Record<string, readonly string[]> {
-  const lists = new Set(registerColumns(collection).flatMap((column) => (column.list ? [column.list] : [])));
-  return Object.fromEntries([...lists].map((list) => [list, list === SOURCES_LIST ? sourceIds(contentDir) : names.names(list)]));
-}
 
 /** The register a word names (merchants, merchant, 示范商户, 活动计划表 …), or the one a file name mentions. */
 export function registerNamed(word: string): RegisterCollection | undefined {
@@ -43,10 +36,9 @@ export async function exportCommand(file: string, { contentDir, collection, forc
   if (existsSync(file) && !force) {
     return { status: 1, line: `✖ ${file} 已经存在，没有覆盖：它可能是正在改的台账。换一个文件名，或加 --force 覆盖。（${file} exists: choose another name, or add --force）` };
   }
-  const entries = readEntries(path.resolve(contentDir), chosen);
-  const names = referenceNames(path.resolve(contentDir), chosen, entries);
+  const { entries, names, lists } = readRegister(path.resolve(contentDir), chosen);
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  await writeRegisterFile(file, { collection: chosen, rows: entryRows(registerColumns(chosen), entries, names), lists: registerLists(chosen, names, contentDir) });
+  await writeRegisterFile(file, { collection: chosen, rows: entryRows(registerColumns(chosen), entries, names), lists: lists() });
   return { status: 0, line: `✔ 已导出 ${entries.length} 条到 ${file}（${REGISTERS[chosen].title}）。Exported ${entries.length} ${chosen}.` };
 }
 
@@ -57,11 +49,9 @@ export const templatePath = (root: string, collection: RegisterCollection) => pa
 export async function writeTemplates(root: string, contentDir: string): Promise<string[]> {
   const written: string[] = [];
   for (const collection of REGISTER_NAMES) {
-    const entries = readEntries(path.resolve(contentDir), collection);
-    const names = referenceNames(path.resolve(contentDir), collection, entries);
     const file = templatePath(root, collection);
     mkdirSync(path.dirname(file), { recursive: true });
-    await writeRegisterFile(file, { collection, rows: [], lists: registerLists(collection, names, contentDir), example: true });
+    await writeRegisterFile(file, { collection, rows: [], lists: readRegister(path.resolve(contentDir), collection).lists(), example: true });
     written.push(file);
   }
   return written;

@@ -17,7 +17,7 @@ import { rowProblemsOf } from '@/lib/register/row-problems';
 import { collectionJsonSchemas } from '@/lib/schema/json-schema';
 import { REGISTERS, type RegisterCollection } from '@/lib/sections';
 import { checkWritten, PARALLEL_FROM, SecondCheck, SHARE_FROM } from './check-written';
-import { readEntries, referenceNames } from './content';
+import { readRegister } from './content';
 import { readSheetFile, type ReadSheet } from './read-sheet';
 
 export interface ImportOptions {
@@ -84,8 +84,7 @@ export async function importCommand(file: string, { contentDir, root = process.c
   const second = sheet.rows.length >= (parallelFrom ?? PARALLEL_FROM) ? new SecondCheck() : undefined;
   try {
     const absoluteDir = path.resolve(root, contentDir);
-    const entries = readEntries(absoluteDir, collection);
-    const names = referenceNames(absoluteDir, collection, entries);
+    const { entries, names } = readRegister(absoluteDir, collection);
     const plan = planImport({ collection, rows: sheet.rows, entries, names });
 
     const register = REGISTERS[collection];
