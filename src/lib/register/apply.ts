@@ -30,10 +30,10 @@ function pruneEmpty(doc: Document, path: readonly string[]): void {
   }
 }
 
-/** Sets or removes one field: a value equal to the schema's default (partyMember: false) is removed. */
+/** Sets or removes one field: a value stored as nothing (the schema's default, partyMember: false) is removed. */
 function setField(doc: Document, column: RegisterColumn, value: CellData): void {
   const stored = storedValue(column, value);
-  if (stored === undefined || (column.default !== undefined && stored === column.default)) {
+  if (stored === undefined) {
     doc.deleteIn(column.path);
     pruneEmpty(doc, column.path);
     return;
@@ -100,7 +100,7 @@ export function newEntryText(collection: RegisterCollection, values: ReadonlyMap
   for (const column of registerColumns(collection)) {
     if (column === ID_COLUMN) continue;
     const stored = storedValue(column, values.get(column.key));
-    if (stored === undefined || (column.default !== undefined && stored === column.default)) continue;
+    if (stored === undefined) continue;
     if (column.kind === 'keyed') {
       const { keyField, valueField } = column.keyed!;
       const list = (data[column.path[0]!] ??= []) as Record<string, unknown>[];

@@ -36,10 +36,13 @@ export function valueOfEntry(column: RegisterColumn, data: unknown): CellData {
   }
 }
 
-/** A cell's value as the file would hold it: the default of an empty boolean, no empty lists. */
+/**
+ * A cell's value as the file holds it: nothing for the schema's default (partyMember: false, which an
+ * absent field has) and for an empty list or cell. Two values that are stored alike are the same.
+ */
 export function storedValue(column: RegisterColumn, value: CellData): CellData {
-  if (column.kind === 'boolean' && value === undefined) return column.default as boolean | undefined;
   if (Array.isArray(value) && value.length === 0) return undefined;
+  if (column.default !== undefined && value === column.default) return undefined;
   return value;
 }
 
