@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { schemaMessage } from './message-table';
 import { requiredOrType } from './messages';
+import { searchWord } from '@/lib/search/expand';
 import { bilingualText, boundedText, calendarDay, citation, entryObject, gcj02Point, icpNumber, policeNumber, safeUrl, slugId } from './pieces';
 
 /**
@@ -129,11 +130,6 @@ export function siteSchema<Image extends z.ZodType>({ image }: { image: () => Im
       .meta({ description: '市场所在地区：商户和市场都没有坐标时，路线指向这里' }),
     searchSynonyms: searchSynonyms(),
   });
-}
-
-/** A word as search compares it: NFKC, lower case, single spaces (Jewelry = jewelry, ＵＭＢＲＥＬＬＡ = umbrella). */
-export function searchWord(word: string): string {
-  return word.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /**

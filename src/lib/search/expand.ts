@@ -49,11 +49,16 @@ const ENGLISH_QUESTION_WORDS = new Set(['how', 'where', 'what', 'which', 'when',
 /** Days of the week said three ways: 星期一, 周一, 礼拜一. */
 const WEEK_WORDS = ['星期', '周', '礼拜'];
 
-/** The editors' groups as a look-up: each word (lower case) → its group's words. */
+/** A word as search compares it: NFKC, lower case, single spaces (Jewelry = jewelry, ＵＭＢＲＥＬＬＡ = umbrella). */
+export function searchWord(word: string): string {
+  return word.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** The editors' groups as a look-up: each word (as search compares it) → its group's words. */
 export function synonymTable(groups: readonly (readonly string[])[]): Map<string, readonly string[]> {
   const table = new Map<string, readonly string[]>();
   for (const group of groups) {
-    const words = group.map((word) => word.normalize('NFKC').toLowerCase().trim());
+    const words = group.map(searchWord);
     for (const word of words) table.set(word, words);
   }
   return table;
