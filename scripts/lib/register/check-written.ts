@@ -1,8 +1,9 @@
 /**
  * The check of the files an import would write, as `npm run check:content` checks them with every
  * other entry (src/lib/content/check.ts). Each written file's own checks are most of the time of a
- * large import (about 1 ms a file), so from PARALLEL_FROM rows on, a part of them is checked in a
- * second process (./check-part.ts) on the second core while this one checks the rest. Each process
+ * large import (about 1 ms a file), so from PARALLEL_FROM rows (started then, to load while the import
+ * plans) and as many written files on, a part of them is checked in a second process (./check-part.ts)
+ * on the second core while this one checks the rest; fewer files are checked sooner here alone. Each process
  * checks everything else the same way, so the result is the one check's: a written file's problems
  * are taken from the process that checked it in full, every other problem from this one.
  */
@@ -13,11 +14,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, shownPath, type CheckResult } from '@/lib/content/check';
 
-/** From this many rows on, the check of the written files is shared with a second process. */
+/** From this many rows (and written files) on, the check of the written files is shared with a second process. */
 export const PARALLEL_FROM = 2000;
-
-/** Fewer written files than this are all checked here. */
-export const SHARE_FROM = 2000;
 
 /** The second process's part: it also reads every other file itself, where this one has them parsed already. */
 const SECOND_SHARE = 0.45;
@@ -78,14 +76,14 @@ export interface WrittenCheck {
   parsed?: ReadonlyMap<string, unknown>;
   /** A second process to share the written files with (else this one checks them all). */
   second?: SecondCheck;
-  /** Fewer written files than this are all checked here. */
-  shareFrom?: number;
+  /** Fewer written files than this are all checked here (tests lower it). */
+  parallelFrom?: number;
 }
 
-export async function checkWritten({ contentDir, root, now, texts, parsed, second, shareFrom = SHARE_FROM }: WrittenCheck): Promise<CheckResult> {
+export async function checkWritten({ contentDir, root, now, texts, parsed, second, parallelFrom = PARALLEL_FROM }: WrittenCheck): Promise<CheckResult> {
   const written = [...texts.keys()];
   // A few files are checked sooner here than the second process could read the whole content.
-  if (!second || written.length < shareFrom) {
+  if (!second || written.length < parallelFrom) {
     second?.cancel();
     return checkContent(contentDir, { root, now, overlay: texts, fileChecks: (absolute) => texts.has(absolute), parsed });
   }

@@ -16,7 +16,7 @@ import { formatImportReport } from '@/lib/register/report';
 import { rowProblemsOf } from '@/lib/register/row-problems';
 import { collectionJsonSchemas } from '@/lib/schema/json-schema';
 import { REGISTERS, type RegisterCollection } from '@/lib/sections';
-import { checkWritten, PARALLEL_FROM, SecondCheck, SHARE_FROM } from './check-written';
+import { checkWritten, PARALLEL_FROM, SecondCheck } from './check-written';
 import { readRegister } from './content';
 import { readSheetFile, type ReadSheet } from './read-sheet';
 
@@ -81,7 +81,8 @@ export async function importCommand(file: string, { contentDir, root = process.c
   }
   const { sheet, collection } = found;
   // A large sheet's check is shared with a second process, started now to load while the import plans.
-  const second = sheet.rows.length >= (parallelFrom ?? PARALLEL_FROM) ? new SecondCheck() : undefined;
+  const sharedFrom = parallelFrom ?? PARALLEL_FROM;
+  const second = sheet.rows.length >= sharedFrom ? new SecondCheck() : undefined;
   try {
     const absoluteDir = path.resolve(root, contentDir);
     const { entries, names } = readRegister(absoluteDir, collection);
@@ -107,7 +108,7 @@ export async function importCommand(file: string, { contentDir, root = process.c
     // The rows whose cells could be read are checked as files, so one report lists every problem.
     if (texts.size > 0) {
       const parsed = new Map(entries.filter((entry) => entry.data !== undefined).map((entry) => [entry.file, entry.data]));
-      const checked = await checkWritten({ contentDir: absoluteDir, root, now, texts, parsed, second, shareFrom: Math.min(SHARE_FROM, parallelFrom ?? SHARE_FROM) });
+      const checked = await checkWritten({ contentDir: absoluteDir, root, now, texts, parsed, second, parallelFrom: sharedFrom });
       const errors = rowProblemsOf(checked.errors, rowOfFile, registerColumns(collection), plan.columns);
       problems = [...problems, ...errors.rows].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
       elsewhere = errors.elsewhere;
