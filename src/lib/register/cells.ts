@@ -6,6 +6,7 @@
  */
 import { closestMatches } from '@/lib/text/closest';
 import { isRealDay } from '@/lib/schema/dates';
+import { isoDay } from '@/lib/format';
 import type { Bilingual } from '@/lib/content/problems';
 import type { RegisterColumn } from './columns';
 
@@ -55,11 +56,6 @@ export function splitNames(text: string, isKnown: (name: string) => boolean): st
 /** Full-width digits, Latin letters and the ideographic space as their ASCII forms; other characters untouched. */
 export function halfWidth(text: string): string {
   return text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)).replace(/[\u3000\u00A0]/g, ' ');
-}
-
-/** A day as 2026-03-10 (an Excel date cell is UTC midnight of its day). */
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
 
 /** An Excel serial day number (1900 system) as a day; what a date cell gives when its format is not read as a date. */

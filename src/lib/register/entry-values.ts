@@ -2,10 +2,11 @@
  * What an entry's file holds for each register column, in the form a read cell has (./cells.ts), so a
  * row and its entry compare column by column, and an export writes what an import reads back unchanged.
  */
+import { isoDay } from '@/lib/format';
 import type { CellData } from './cells';
 import type { RegisterColumn } from './columns';
 
-const dayText = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value === undefined ? undefined : String(value).trim());
+const dayText = (value: unknown) => (value instanceof Date ? isoDay(value) : value === undefined ? undefined : String(value).trim());
 
 function at(data: unknown, path: readonly string[]): unknown {
   return path.reduce<unknown>((value, key) => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined), data);
