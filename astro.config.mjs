@@ -9,6 +9,7 @@ import { devPagefind } from './src/integrations/dev-pagefind.ts';
 import { withoutKnownWarnings } from './src/integrations/known-build-warnings.ts';
 import { plainSearchImports } from './src/integrations/plain-search-imports.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { wechatExport } from './src/integrations/wechat-export/index.ts';
 import { cacheDirSetting, outDirSetting, siteUrl } from './src/lib/env.ts';
 import { inSitemap } from './src/lib/seo.ts';
 import { astroCspConfig } from './src/lib/security-headers.ts';
@@ -33,6 +34,8 @@ export default defineConfig({
     clientOpenDirective,
     devPagefind,
     securityHeaders,
+    // `astro dev` only: the 公众号 export pages and 复制到公众号 button (npm run wechat reads them).
+    wechatExport,
     // /sitemap-index.xml (named by /robots.txt): every page search engines may index, with its language twin.
     sitemap({
       filter: (page) => inSitemap(new URL(page).pathname),

@@ -39,6 +39,11 @@ export interface SectionRow {
    * its file name (templates/<title>.xlsx) and its sheet's name.
    */
   register?: { title: string; sheet: string };
+  /**
+   * Its entries can be exported as 公众号 (WeChat) articles: `npm run wechat -- <collection>/<id>`, and
+   * the 复制到公众号 button of `npm run dev` (src/integrations/wechat-export).
+   */
+  wechat?: true;
   /** What a search query's question its pages answer (how to get there): search puts them first for it. */
   answers?: QueryIntent;
 }
@@ -72,6 +77,7 @@ export const SECTIONS = {
     nav: true,
     searchType: 'story',
     scaffold: { kind: 'story', extension: '.mdx', label: '故事 story' },
+    wechat: true,
   },
   activities: {
     collection: 'activities',
@@ -81,6 +87,7 @@ export const SECTIONS = {
     searchType: 'activity',
     scaffold: { kind: 'activity', extension: '.md', label: '活动 activity' },
     register: { title: '活动计划表', sheet: '活动计划' },
+    wechat: true,
   },
   learn: {
     collection: 'guides',
@@ -89,6 +96,7 @@ export const SECTIONS = {
     nav: true,
     searchType: 'guide',
     scaffold: { kind: 'guide', extension: '.mdx', label: '学习指南 guide' },
+    wechat: true,
   },
   visit: { english: true, label: 'nav.visit', nav: true, searchType: 'page', prose: { zh: '来访指南', en: 'the visitor page' }, answers: 'directions' },
   search: { english: true, label: 'nav.search', nav: true, searchType: 'page' },
@@ -162,3 +170,8 @@ export type RegisterCollection = { [S in SectionName]: (typeof SECTIONS)[S] exte
 export const REGISTERS = Object.fromEntries(
   sectionRows.flatMap(([, row]) => (row.register && row.collection && row.scaffold ? [[row.collection, { ...row.register, kind: row.scaffold.kind, extension: row.scaffold.extension }]] : [])),
 ) as Record<RegisterCollection, { title: string; sheet: string; kind: ScaffoldKind; extension: '.md' | '.mdx' }>;
+
+/** The collections whose entries can be exported as 公众号 articles (stories, activities, guides). */
+export type WechatCollection = { [S in SectionName]: (typeof SECTIONS)[S] extends { wechat: true; collection: infer C } ? C : never }[SectionName];
+
+export const WECHAT_COLLECTIONS = sectionRows.flatMap(([, row]) => (row.wechat && row.collection ? [row.collection] : [])) as WechatCollection[];
