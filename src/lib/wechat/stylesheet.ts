@@ -63,8 +63,8 @@ export function wechatStylesheet(tokens: DesignTokens): string {
     [data-wx="caption"] { margin: ${px(0.4)} 0 0; font-size: ${px(0.8)}; color: ${c('muted')}; text-align: center; }
     [data-wx="closing"] { margin: ${px(2)} 0 0; padding: ${px(1)} 0 0; border-top: 1px solid ${c('line')}; font-size: ${px(0.8)}; color: ${c('muted')}; }
     [data-wx="closing"] p { margin: 0 0 ${px(0.5)}; }
-    [data-wx="closing-heading"] { margin: ${px(1)} 0 ${px(0.4)}; font-weight: 700; color: ${c('ink')}; }
-    [data-wx="footnote"] { margin: 0 0 ${px(0.3)}; word-break: break-all; }
+    [data-wx="closing"] [data-wx="closing-heading"] { margin: ${px(1)} 0 ${px(0.4)}; font-weight: 700; color: ${c('ink')}; }
+    [data-wx="closing"] [data-wx="footnote"] { margin: 0 0 ${px(0.3)}; word-break: break-all; }
     [data-wx="footnote-number"] { color: ${c('accent-dark')}; }
   `;
 }
