@@ -11,7 +11,7 @@ import path from 'node:path';
  */
 export function imageSourcePath(src: string): string | undefined {
   const url = new URL(src, 'http://dev.invalid');
-  if (url.pathname === '/_image') {
+  if (url.pathname === '/_image' || url.pathname === '/_image/') {
     const href = url.searchParams.get('href');
     return href ? imageSourcePath(href) : undefined;
   }

@@ -20,7 +20,7 @@ export function wechatStylesheet(tokens: DesignTokens): string {
   const px = (em: number) => `${Math.round(body * em)}px`;
   const callout = (type: 'note' | 'tip' | 'warning') => `
     [data-wx="callout-${type}"] { margin: ${px(1.25)} 0; padding: ${px(0.8)} ${px(1)}; border: 1px solid ${c(type)}; border-left: 6px solid ${c(type)}; border-radius: 8px; background-color: ${c(`${type}-soft`)}; }
-    [data-wx="callout-${type}"] [data-wx="callout-head"] { color: ${c(type)}; }`;
+    [data-wx="callout-${type}"] [data-wx="callout-head"], [data-wx="callout-${type}"] [data-wx="callout-head"] strong { color: ${c(type)}; }`;
   return `
     [data-wx="article"] { font-family: ${token(tokens, 'font-sans')}; font-size: ${body}px; line-height: ${token(tokens, 'leading-body')}; color: ${c('ink')}; text-align: justify; overflow-wrap: break-word; }
     [data-wx="title"] { margin: 0 0 ${px(0.5)}; font-size: ${px(1.4)}; line-height: 1.4; font-weight: 700; color: ${c('ink')}; }
