@@ -87,6 +87,12 @@ export function wechatArticle(input: WechatArticleInput): WechatArticle {
   if (input.cover) article.append(figure(input.cover));
   const body = $('<section data-wx="body"></section>').append(input.bodyHtml);
   article.append(body);
+  // Numbered in the order a reader meets them: the cover, the photos in the text, those after it.
+  body.find('img').each((_, img) => {
+    const $img = $(img);
+    const block = $img.parent().is('p') && $img.parent().text().trim() === '' ? $img.parent() : $img;
+    block.replaceWith(figure({ src: $img.attr('src') ?? '', alt: $img.attr('alt') ?? '' }));
+  });
   for (const photo of input.photos) article.append(figure(photo));
   const closing = $('<section data-wx="closing"></section>').append(input.closingHtml);
   closing.append($('<p></p>').text(WORDS.original).append($('<a></a>').attr('href', input.pageUrl).text(input.siteName)));
@@ -96,11 +102,6 @@ export function wechatArticle(input: WechatArticleInput): WechatArticle {
   rebuildCallouts($);
   rebuildSteps($);
   rebuildChecklists($);
-  body.find('img').each((_, img) => {
-    const $img = $(img);
-    const block = $img.parent().is('p') && $img.parent().text().trim() === '' ? $img.parent() : $img;
-    block.replaceWith(figure({ src: $img.attr('src') ?? '', alt: $img.attr('alt') ?? '' }));
-  });
   const links = linksToFootnotes($, input.pageUrl);
   if (links.length > 0) {
     closing.append($('<p data-wx="closing-heading"></p>').text(WORDS.references));
