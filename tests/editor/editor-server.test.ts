@@ -2,10 +2,15 @@
  * The form editor's server (scripts/lib/editor/server.ts) as Decap CMS calls it: a save that would
  * break the site is refused with check:content's message and nothing is written; a good one is a
  * commit on its own branch, named after the entry, by the editor, in a file named like `npm run new`
- * names it; a deletion others depend on is refused, naming them; nothing outside src/content is written.
+ * names it; a deletion others depend on is refused, naming them; nothing outside src/content is written;
+ * a story's 公众号 article is made from what was last saved (scripts/lib/editor/wechat.ts).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decapConfig } from '@/lib/editor/decap-config';
+import { siteUrl } from '@/lib/env';
+import { forbiddenMarkup } from '@/lib/wechat/forbidden-markup';
 import { startEditorServer, type EditorServer } from '../../scripts/lib/editor/server';
 import { editorRepo } from '../support/editor-repo';
 
@@ -81,4 +86,31 @@ describe('the form editor server', () => {
     const traversal = await call('persistEntry', { dataFiles: [{ path: 'src/content/../../evil.md', raw: 'x', slug: 'x' }], assets: [], options: { collectionName: 'merchants', commitMessage: 'x' } });
     expect(traversal.status).toBe(403);
   });
+
+  it('makes the 公众号 article of a story as saved: published, then its draft; nothing for a shop', async () => {
+    const article = async (collection: string, slug: string) => {
+      const response = await fetch(`${server.url}wechat/${collection}/${slug}/`);
+      return { status: response.status, body: (await response.json()) as { title?: string; html?: string; readMoreUrl?: string; error?: string } };
+    };
+    const published = await article('stories', 'test-story');
+    expect(published.status).toBe(200);
+    expect(published.body.title).toBe('测试故事');
+    expect(forbiddenMarkup(published.body.html!)).toEqual([]);
+    expect(published.body.html).toContain('测试正文。');
+    expect(published.body.readMoreUrl).toBe(`${siteUrl()}/stories/test-story/`);
+
+    const story = readFileSync(path.join(repo.repo, 'src/content/stories/test-story.mdx'), 'utf8').replace('测试正文。', '草稿里改过的正文。');
+    const saved = await call('persistEntry', {
+      dataFiles: [{ path: 'src/content/stories/test-story.mdx', raw: story, slug: 'test-story' }],
+      assets: [],
+      options: { collectionName: 'stories', commitMessage: 'Update Stories “test-story”', useWorkflow: true, status: 'draft' },
+    });
+    expect(saved.status).toBe(200);
+    const draft = await article('stories', 'test-story');
+    expect(draft.body.html).toContain('草稿里改过的正文。');
+    expect(draft.body.html).not.toContain('测试正文。');
+
+    expect((await article('merchants', 'test-shop')).status).toBe(404);
+    expect((await article('stories', 'not-saved-yet')).body.error).toContain('请先点“保存”');
+  }, 600_000);
 });

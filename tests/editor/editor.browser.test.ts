@@ -149,6 +149,25 @@ describe.skipIf(!hasChromium)('the form editor', () => {
     expect(ratio).toBeCloseTo(1.875, 3);
   });
 
+  it('copies a story to the 公众号 from its preview, as last saved, and it pastes with its title and text', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await page.goto(`${origin}#/collections/stories/entries/test-story`);
+    const preview = page.locator('iframe').first().contentFrame();
+    await preview.getByRole('button', { name: '准备公众号版本' }).click();
+    // The server runs `npm run wechat` on the saved story: a dev server's start, after any build holding .astro/.
+    await preview.getByRole('button', { name: '复制到公众号' }).click({ timeout: 300_000 });
+    await preview.getByText(/^已复制/).waitFor();
+    const target = await page.context().newPage();
+    await target.setContent('<!doctype html><div id="editor" contenteditable="true" style="min-height: 200px"></div>');
+    await target.locator('#editor').click();
+    await target.keyboard.press('Control+V');
+    const $ = load(await target.locator('#editor').innerHTML(), null, false);
+    expect($('h1').text()).toBe('测试故事');
+    expect($('h2').text()).toBe('小标题');
+    expect($('h2').attr('style')).toMatch(/border-left: 4px solid/);
+    expect($('a').length).toBe(0);
+  }, 600_000);
+
   it('stops a name over 40 characters in the form, saying the rule, and keeps what was typed', async () => {
     const long = '一个名字太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长的商户';
     await newShop(long);

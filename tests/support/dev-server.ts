@@ -13,12 +13,11 @@ import { tryLockAstroDir, unlockAstroDir } from '../../scripts/lib/astro-dir-loc
 import { projectRoot, TEST_ORIGIN } from './build';
 
 /**
- * The test process's environment for a child that runs `astro dev`, without Vitest's own variables:
- * with VITEST set, Astro's dev server takes itself for a test setup and finds no entries.
+ * The test process's environment without Vitest's own variables: with VITEST set, Astro's dev server
+ * takes itself for a test setup and finds no entries.
  */
-export function devServerEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
-  return { ...env, ...extra };
+function withoutVitest(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
 }
 
 export interface DevServer {
@@ -53,7 +52,7 @@ export async function startDevServer(contentDir: string): Promise<DevServer> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: projectRoot,
-    env: devServerEnv({ ...isolatedBuildEnv(work, contentDir), SITE_URL: TEST_ORIGIN, ASTRO_DEV_BACKGROUND: '0' }),
+    env: { ...withoutVitest(), ...isolatedBuildEnv(work, contentDir), SITE_URL: TEST_ORIGIN, ASTRO_DEV_BACKGROUND: '0' },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

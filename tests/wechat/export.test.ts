@@ -14,7 +14,6 @@ import { forbiddenMarkup } from '@/lib/wechat/forbidden-markup';
 import { readDesignTokens } from '@/lib/wechat/design-tokens';
 import { isolatedBuildEnv } from '../../scripts/lib/build-steps';
 import { projectRoot, TEST_ORIGIN } from '../support/build';
-import { devServerEnv } from '../support/dev-server';
 import { WECHAT_ENTRIES, wechatContent } from './content';
 
 const tokens = readDesignTokens(readFileSync(path.join(projectRoot, 'src/styles/global.css'), 'utf8'));
@@ -24,7 +23,7 @@ function runWechat(args: string[], contentDir: string): Promise<{ status: number
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/wechat.ts', ...args], {
       cwd: projectRoot,
-      env: devServerEnv({ ...isolatedBuildEnv(work, contentDir), SITE_URL: TEST_ORIGIN }),
+      env: { ...process.env, ...isolatedBuildEnv(work, contentDir), SITE_URL: TEST_ORIGIN },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

@@ -14,6 +14,7 @@ import { withoutEmptyValues } from '@/lib/editor/empty-values';
 import { fileIdFor } from '@/lib/scaffold/file-id';
 import { commitMessage, entryName } from './commit-message';
 import { isContentPath, problemsOfChange, type ContentChange, type WrittenFile } from './save-check';
+import { wechatForEditor } from './wechat';
 
 export interface EditorServerOptions {
   /** The project's git repository, whose `src/content/` the editor changes. */
@@ -142,6 +143,21 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
   app.post('/api/v1', guard);
   await decapServer.registerLocalGit(app, { logLevel: 'warn' });
   app.get('/config.json', (req, res) => res.json(options.config(`${req.protocol}://${req.get('host')}/api/v1`)));
+  // The preview's 复制到公众号 (./wechat.ts), and the photos of the article it last made for each entry.
+  const wechatFolders = new Map<string, string>();
+  app.get('/wechat/:collection/:slug/', async (req, res) => {
+    const { collection, slug } = req.params as { collection: string; slug: string };
+    const outcome = await wechatForEditor(repoPath, branch, collection, slug);
+    if (outcome.status !== 200) return res.status(outcome.status).json({ error: outcome.error });
+    wechatFolders.set(`${collection}/${slug}`, outcome.folder);
+    res.json(outcome.article);
+  });
+  app.get('/wechat/:collection/:slug/:file', (req, res) => {
+    const { collection, slug, file } = req.params as { collection: string; slug: string; file: string };
+    const folder = wechatFolders.get(`${collection}/${slug}`);
+    if (!folder || !/^\d{2}-[^/\\]+$/.test(file)) return res.status(404).end();
+    res.sendFile(path.join(folder, file));
+  });
   app.use(express.static(options.bundleDir, { index: 'index.html' }));
 
   const server = await new Promise<import('node:http').Server>((resolve) => {

@@ -31,6 +31,8 @@ export async function startExportServer(onWait: () => void): Promise<ExportServe
   }
   try {
     process.env.ASTRO_TELEMETRY_DISABLED = '1';
+    // Under a test runner's VITEST variables, Astro's dev server takes itself for a test setup and finds no entries.
+    for (const name of Object.keys(process.env)) if (name.startsWith('VITEST')) delete process.env[name];
     const port = await freePort();
     const server = await dev({ root: projectRoot, logLevel: 'error', server: { host: '127.0.0.1', port }, devToolbar: { enabled: false } });
     return {

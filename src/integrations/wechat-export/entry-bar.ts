@@ -4,7 +4,7 @@
  * opens, so the click copies at once.
  */
 import { sectionRow } from '@/lib/sections';
-import { copyArticle } from './copy-article';
+import { copyArticle } from '@/lib/wechat/copy-article';
 
 const WECHAT_ROUTE_BASE = '/_wechat';
 

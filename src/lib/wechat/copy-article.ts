@@ -3,8 +3,12 @@
  * pastes, styles included) with its text as text/plain for anything that takes only text.
  */
 
-/** Writes both forms from a click; false when the browser refused. */
+/**
+ * Writes both forms from a click, in the article's own document (the form editor's preview is a
+ * frame of its own); false when the browser refused.
+ */
 export function copyArticle(article: HTMLElement): boolean {
+  const document = article.ownerDocument;
   const html = article.innerHTML;
   const text = article.innerText;
   let written = false;
@@ -26,10 +30,10 @@ export function copyArticle(article: HTMLElement): boolean {
 }
 
 /** Wires every [data-wechat-copy="<selector of the article>"] button under `root`. */
-export function copyArticleOnClick(root: ParentNode, findArticle?: (button: HTMLElement) => HTMLElement | null): void {
+export function copyArticleOnClick(root: ParentNode): void {
   for (const button of root.querySelectorAll<HTMLElement>('[data-wechat-copy]')) {
     button.addEventListener('click', () => {
-      const article = findArticle ? findArticle(button) : document.querySelector<HTMLElement>(button.dataset.wechatCopy ?? '');
+      const article = button.ownerDocument.querySelector<HTMLElement>(button.dataset.wechatCopy ?? '');
       const status = root.querySelector<HTMLElement>('[data-wechat-status]');
       const copied = article ? copyArticle(article) : false;
       if (status) {
