@@ -5,6 +5,7 @@
  * the entry; and commits as the editor. Bound to 127.0.0.1: it is one person's tool on one machine.
  */
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -144,19 +145,21 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
   await decapServer.registerLocalGit(app, { logLevel: 'warn' });
   app.get('/config.json', (req, res) => res.json(options.config(`${req.protocol}://${req.get('host')}/api/v1`)));
   // The preview's 复制到公众号 (./wechat.ts), and the photos of the article it last made for each entry.
-  const wechatFolders = new Map<string, string>();
+  const wechatFolders = new Map<string, { folder: string; work: string }>();
   app.get('/wechat/:collection/:slug/', async (req, res) => {
     const { collection, slug } = req.params as { collection: string; slug: string };
     const outcome = await wechatForEditor(repoPath, branch, collection, slug);
     if (outcome.status !== 200) return res.status(outcome.status).json({ error: outcome.error });
-    wechatFolders.set(`${collection}/${slug}`, outcome.folder);
+    const previous = wechatFolders.get(`${collection}/${slug}`);
+    if (previous) rmSync(previous.work, { recursive: true, force: true });
+    wechatFolders.set(`${collection}/${slug}`, { folder: outcome.folder, work: outcome.work });
     res.json(outcome.article);
   });
   app.get('/wechat/:collection/:slug/:file', (req, res) => {
     const { collection, slug, file } = req.params as { collection: string; slug: string; file: string };
-    const folder = wechatFolders.get(`${collection}/${slug}`);
-    if (!folder || !/^\d{2}-[^/\\]+$/.test(file)) return res.status(404).end();
-    res.sendFile(path.join(folder, file));
+    const made = wechatFolders.get(`${collection}/${slug}`);
+    if (!made || !/^\d{2}-[^/\\]+$/.test(file)) return res.status(404).end();
+    res.sendFile(path.join(made.folder, file));
   });
   app.use(express.static(options.bundleDir, { index: 'index.html' }));
 
@@ -166,6 +169,10 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
   const url = `http://localhost:${(server.address() as AddressInfo).port}/`;
   return {
     url,
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        for (const { work } of wechatFolders.values()) rmSync(work, { recursive: true, force: true });
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
   };
 }

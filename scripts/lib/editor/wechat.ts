@@ -5,7 +5,7 @@
  * that folder for the preview to offer for download.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { load } from 'cheerio';
@@ -23,7 +23,8 @@ export interface EditorWechatArticle {
   images: { file: string; alt: string }[];
 }
 
-export type EditorWechatOutcome = { status: 200; article: EditorWechatArticle; folder: string } | { status: 404 | 422; error: string };
+/** `folder` holds the photos; `work` is the whole temporary folder, to remove once it is not needed. */
+export type EditorWechatOutcome = { status: 200; article: EditorWechatArticle; folder: string; work: string } | { status: 404 | 422; error: string };
 
 const git = (repoPath: string, ...args: string[]) => execFileSync('git', args, { cwd: repoPath, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 
@@ -75,10 +76,15 @@ export async function wechatForEditor(repoPath: string, published: string, colle
   const id = path.posix.basename(file).replace(/\.mdx?$/, '');
   const out = path.join(work, 'wechat');
   const run = await runWechat(path.join(work, 'src/content'), work, `${collection as WechatCollection}/${id}`, out);
-  if (run.status !== 0) return { status: 422, error: run.output.split('\n').filter((line) => line.startsWith('✖')).join('\n') || run.output };
+  // Only the article and its photos are kept, for the download links.
+  for (const done of ['src', 'cache']) rmSync(path.join(work, done), { recursive: true, force: true });
+  if (run.status !== 0) {
+    rmSync(work, { recursive: true, force: true });
+    return { status: 422, error: run.output.split('\n').filter((line) => line.startsWith('✖')).join('\n') || run.output };
+  }
   const folder = path.join(out, `${collection}-${id}`);
   const $ = load(readFileSync(path.join(folder, 'article.html'), 'utf8'));
   const readMoreUrl = absoluteUrl(entryPath({ collection: collection as WechatCollection, id }), siteUrl());
   const images = $('body img').map((_, img) => ({ file: $(img).attr('src') ?? '', alt: $(img).attr('alt') ?? '' })).get();
-  return { status: 200, folder, article: { title: $('title').text(), html: $('body').html()!.trim(), readMoreUrl, images } };
+  return { status: 200, folder, work, article: { title: $('title').text(), html: $('body').html()!.trim(), readMoreUrl, images } };
 }
