@@ -44,6 +44,13 @@ export interface SectionRow {
    * the 复制到公众号 button of `npm run dev` (src/integrations/wechat-export).
    */
   wechat?: true;
+  /**
+   * Its entries are dated (the fields that date them, newest wins) and are expected to be kept
+   * current: check:content and the build warn when the newest is older than `days` (site.yaml's
+   * `freshness` changes it). `onHome`: the home page lists its newest (src/lib/views/home.ts), so the
+   * home page's own limit covers them.
+   */
+  freshness?: { dates: readonly string[]; days: number; onHome?: true };
   /** What a search query's question its pages answer (how to get there): search puts them first for it. */
   answers?: QueryIntent;
 }
@@ -78,6 +85,7 @@ export const SECTIONS = {
     searchType: 'story',
     scaffold: { kind: 'story', extension: '.mdx', label: '故事 story' },
     wechat: true,
+    freshness: { dates: ['date'], days: 183, onHome: true },
   },
   activities: {
     collection: 'activities',
@@ -88,6 +96,7 @@ export const SECTIONS = {
     scaffold: { kind: 'activity', extension: '.md', label: '活动 activity' },
     register: { title: '活动计划表', sheet: '活动计划' },
     wechat: true,
+    freshness: { dates: ['date', 'reported'], days: 14, onHome: true },
   },
   learn: {
     collection: 'guides',
@@ -97,6 +106,7 @@ export const SECTIONS = {
     searchType: 'guide',
     scaffold: { kind: 'guide', extension: '.mdx', label: '学习指南 guide' },
     wechat: true,
+    freshness: { dates: ['updated'], days: 365 },
   },
   visit: { english: true, label: 'nav.visit', nav: true, searchType: 'page', prose: { zh: '来访指南', en: 'the visitor page' }, answers: 'directions' },
   search: { english: true, label: 'nav.search', nav: true, searchType: 'page' },
@@ -175,3 +185,14 @@ export const REGISTERS = Object.fromEntries(
 export type WechatCollection = { [S in SectionName]: (typeof SECTIONS)[S] extends { wechat: true; collection: infer C } ? C : never }[SectionName];
 
 export const WECHAT_COLLECTIONS = sectionRows.flatMap(([, row]) => (row.wechat && row.collection ? [row.collection] : [])) as WechatCollection[];
+
+/** The newest dated item reachable from the home page may be at most this many days old (site.yaml `freshness.home`). */
+export const HOME_FRESHNESS_DAYS = 14;
+
+/** The sections whose entries are dated and kept current (stories, activities, learn), with their defaults. */
+export const FRESHNESS_SECTIONS = Object.fromEntries(
+  sectionRows.flatMap(([name, row]) => (row.freshness && row.collection ? [[name, { ...row.freshness, collection: row.collection }]] : [])),
+) as Record<string, { dates: readonly string[]; days: number; onHome?: true; collection: CollectionName }>;
+
+/** The sections in the header that show a collection: one without entries must be filled or hidden (site.yaml `hiddenSections`). */
+export const NAV_COLLECTION_SECTIONS = sectionRows.flatMap(([name, row]) => (row.nav && row.collection ? [name] : [])) as EntrySection[];

@@ -17,6 +17,9 @@ import { collectionSchemas } from '../schema/collection-schemas';
 import { COLLECTION_NAMES, type CollectionName } from '../sections';
 import { checkEntryFile, withLines, yamlSyntaxProblem } from './entry-checks';
 import { lineOfPath, parseYamlWithPositions, splitSource, type ParsedYaml, type SourceFile } from './frontmatter';
+import { findEmptySections } from './empty-sections';
+import { findStaleSections } from './freshness';
+import { findMisspelledNames, type OfficialName } from './official-names';
 import { findDanglingReferences, findIntegrityProblems, findOrderCollisions, findParentCycles, type EntryRecord } from './integrity';
 import { bySeverity, dedupeProblems, duplicateIdProblem, fieldPath, type Bilingual, type ContentProblem } from './problems';
 import { messageParts } from '../schema/message-table';
@@ -107,6 +110,7 @@ export function schemaProblems(file: string, issues: readonly ZodIssueLike[], pa
 
 interface LoadedFile {
   file: string;
+  text: string;
   source: SourceFile;
   parsed?: ParsedYaml;
   data?: unknown;
@@ -131,6 +135,13 @@ function loadFile(text: string, file: string, errors: ContentProblem[]): LoadedF
     return { file, text, source, parsed };
   }
   return { file, text, source, parsed, data: parsed.doc.toJS() ?? {} };
+}
+
+/** What site.yaml says of the inspection rules (src/lib/schema/site-data.ts). */
+interface SiteReadiness {
+  freshness: Readonly<Record<string, number | undefined>>;
+  hiddenSections: readonly string[];
+  officialNames: readonly OfficialName[];
 }
 
 export interface CheckOptions {
@@ -182,6 +193,7 @@ export function checkContent(contentDir: string, { now = new Date(), root = proc
     const positions = () => (parsed ??= parseYamlWithPositions(source));
     loaded.set(file, {
       file,
+      text,
       source,
       data,
       get parsed() {
@@ -266,6 +278,20 @@ export function checkContent(contentDir: string, { now = new Date(), root = proc
   // Each prose page in both languages (the build stops on a missing one as it loads the content, src/lib/content/site.ts).
   const pageIds = records.filter((record) => record.collection === 'pages').map((record) => record.id);
   found.push(...missingProsePages(pageIds, shown(absoluteDir)));
+
+  // What a public-website inspection fails a site for: sections left empty or stale, names misspelt.
+  const siteData = records.find((record) => record.collection === 'site')?.data as Partial<SiteReadiness> | undefined;
+  if (siteData?.freshness) {
+    found.push(...findEmptySections(records, siteData.hiddenSections ?? [], shown(absoluteDir)));
+    for (const problem of findStaleSections(records, siteData.freshness, now)) {
+      const entry = loaded.get(problem.file);
+      found.push(...withLines([problem], entry?.parsed, entry?.source.frontmatterLine ?? 1));
+    }
+    for (const entry of loaded.values()) {
+      const misspelt = findMisspelledNames(entry.file, entry.text, siteData.officialNames ?? [], (field) => entry.file === shown(siteFile) && field.startsWith('officialNames'));
+      if (misspelt.length > 0) found.push(...withLines(misspelt, entry.parsed, entry.source.frontmatterLine));
+    }
+  }
 
   // Without readable site data every citation would be "unknown": then its sources are not checked.
   const crossEntry =

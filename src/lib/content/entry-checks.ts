@@ -14,6 +14,7 @@ import { findFutureConsent, findPersonalData } from './personal-data';
 import { findHiddenCharacterReferences, findHiddenCharacters } from './unicode';
 import { bySeverity, type ContentProblem } from './problems';
 import { findStaleVerification } from './verified';
+import { findPlaceholders } from './placeholders';
 
 export interface CheckedFile {
   errors: ContentProblem[];
@@ -74,6 +75,7 @@ export function checkEntryFile(input: EntryFileInput): CheckedFile {
   const problems = [
     ...findImpossibleDays(file, text),
     ...findHiddenCharacters(file, text),
+    ...findPlaceholders(file, text),
     ...findHiddenCharacterReferences(file, source.body, source.bodyStartLine),
     ...findPersonalData(file, source.body, source.bodyStartLine, data),
     ...findFutureConsent(file, data, now),

@@ -38,6 +38,8 @@ export type CheckCode =
   | 'hard-line-break'
   | 'chinese-copy'
   | 'stale-verification'
+  | 'placeholder-text'
+  | 'misspelt-name'
   // photos
   | 'photo-on-other-host'
   | 'photo-path-not-relative'
@@ -65,6 +67,9 @@ export type CheckCode =
   | 'parent-cycle'
   | 'order-collision'
   | 'same-name'
+  // what a public-website inspection fails a site for
+  | 'empty-section'
+  | 'stale-section'
   // a schema message not in the table (zod's own, in English)
   | 'schema-invalid';
 

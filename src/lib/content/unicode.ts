@@ -85,7 +85,7 @@ function fieldAt(node: unknown, offset: number, at: (string | number)[]): (strin
 }
 
 /** Tells the field of a line: the body, a frontmatter value (parsed only when needed), or plain text. */
-function fieldLocator(file: string, text: string): (line: number, utf16Column: number) => string {
+export function fieldLocator(file: string, text: string): (line: number, utf16Column: number) => string {
   const source = splitSource(file, text);
   let parsed: { contents: unknown; lineStarts: number[] } | null | undefined;
   return (line, utf16Column) => {

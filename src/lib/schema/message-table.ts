@@ -32,7 +32,9 @@ export type SchemaMessageCode =
   | 'activity-time'
   | 'invalid-icp-number'
   | 'invalid-police-number'
-  | 'invalid-qr-image';
+  | 'invalid-qr-image'
+  | 'days-out-of-range'
+  | 'wrong-form-is-a-name';
 
 /** One text in both languages, written [中文, English]. */
 export type Pair = readonly [zh: string, en: string];

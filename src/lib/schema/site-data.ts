@@ -6,7 +6,8 @@ import { z } from 'astro/zod';
 import { schemaMessage } from './message-table';
 import { requiredOrType } from './messages';
 import { searchWord } from '@/lib/search/expand';
-import { bilingualText, boundedText, calendarDay, citation, entryObject, gcj02Point, icpNumber, policeNumber, safeUrl, slugId } from './pieces';
+import { bilingualText, boundedText, calendarDay, citation, entryObject, gcj02Point, icpNumber, oneOf, policeNumber, safeUrl, slugId, uniqueList } from './pieces';
+import { FRESHNESS_SECTIONS, HOME_FRESHNESS_DAYS, NAV_COLLECTION_SECTIONS } from '@/lib/sections';
 
 /**
  * A page of prose that editors keep in Markdown (the visitor guide, the privacy and accessibility
@@ -129,7 +130,71 @@ export function siteSchema<Image extends z.ZodType>({ image }: { image: () => Im
       })
       .meta({ description: '市场所在地区：商户和市场都没有坐标时，路线指向这里' }),
     searchSynonyms: searchSynonyms(),
+    freshness: freshness(),
+    hiddenSections: uniqueList(oneOf(NAV_COLLECTION_SECTIONS as unknown as [string, ...string[]], ['隐藏的栏目', 'hidden section']), ['隐藏的栏目', 'hidden sections'], 10)
+      .meta({ description: `暂时隐藏的栏目（导航里不显示）：还没有内容的栏目要么添加内容，要么写在这里，如 [learn]；可选：${NAV_COLLECTION_SECTIONS.join('、')}` })
+      .default([]),
+    officialNames: officialNames(),
   });
+}
+
+/** Days: how old the newest item may be before check:content and the build warn. */
+const days = z
+  .number({ error: requiredOrType('天数（整数）', 'a number of days') })
+  .int()
+  .min(1, { error: schemaMessage('days-out-of-range', ['天数至少为 1', 'at least 1 day']) })
+  .max(3650, { error: schemaMessage('days-out-of-range', ['天数最多 3650（十年）', 'at most 3650 days']) });
+
+/**
+ * How current the site must be kept (政府网站检查：首页两周不更新是单项否决): the newest dated item
+ * reachable from the home page, and each dated section's newest item, in days. Defaults from
+ * src/lib/sections.ts.
+ */
+function freshness() {
+  const sections = Object.fromEntries(
+    Object.entries(FRESHNESS_SECTIONS).map(([section, { days: fallback }]) => [section, days.optional().meta({ description: `栏目 ${section} 最新一条内容最多多少天前（默认 ${fallback}）` })]),
+  );
+  return z
+    .strictObject({ home: days.optional().meta({ description: `首页上最新的一条内容最多多少天前（默认 ${HOME_FRESHNESS_DAYS}）` }), ...sections })
+    .meta({ description: `更新提醒（天数）：超过就在检查和生成网站时提醒，如 { home: ${HOME_FRESHNESS_DAYS}, activities: 14, stories: 183 }` })
+    .default({});
+}
+
+/**
+ * Names that must be written exactly (people, bodies, the account, places): text that differs from
+ * one by a single character, or uses one of its known wrong forms, is an error with the right form
+ * as the fix (src/lib/content/official-names.ts).
+ */
+function officialNames() {
+  const name = boundedText(2, 40, ['规范名称', 'official name']);
+  const entry = z.union([
+    name,
+    z.strictObject({
+      name,
+      wrong: uniqueList(boundedText(2, 40, ['常见错误写法', 'known wrong form']), ['常见错误写法', 'known wrong forms'], 20)
+        .meta({ description: '常见的错误写法，如 [城南美育]' })
+        .default([]),
+    }),
+  ]);
+  return z
+    .array(entry)
+    .max(300)
+    .superRefine((entries, ctx) => {
+      const names = new Set(entries.map((item) => (typeof item === 'string' ? item : item.name)));
+      entries.forEach((item, index) => {
+        if (typeof item === 'string') return;
+        item.wrong.forEach((wrong, position) => {
+          if (names.has(wrong))
+            ctx.addIssue({
+              code: 'custom',
+              path: [index, 'wrong', position],
+              message: schemaMessage('wrong-form-is-a-name', [`“${wrong}”本身就是列表里的规范名称，不能同时算作错误写法`, `"${wrong}" is itself an official name`], ['删去其中一处', 'remove one']),
+            });
+        });
+      });
+    })
+    .meta({ description: '必须写对的名称（人名、机构、公众号、地名），如 - 冯锦莱 或 - { name: 城南美豫, wrong: [城南美育] }：和它只差一个字、或写成错误写法的文字会报错' })
+    .default([]);
 }
 
 /**

@@ -1,0 +1,72 @@
+/**
+ * Names that must be written exactly (site.yaml `officialNames`: people, bodies, the account, places):
+ * a known wrong form, or text one character away from a name of three or more characters (冯锦来 for
+ * 冯锦莱), is an error whose fix is the right form (政府网站检查：领导人和机构名称的严重错误是单项否决).
+ */
+import { fieldLocator } from './unicode';
+import type { ContentProblem } from './problems';
+
+export type OfficialName = string | { name: string; wrong?: readonly string[] };
+
+const HAN = /^\p{Script=Han}$/u;
+
+interface Misspelling {
+  written: string;
+  right: string;
+  column: number;
+}
+
+/** A window of the line that differs from `name` in exactly one Han character, at the same length. */
+function nearMisses(line: string, name: string, names: ReadonlySet<string>): Misspelling[] {
+  const chars = Array.from(name);
+  if (chars.length < 3) return [];
+  const found: Misspelling[] = [];
+  // A one-character difference leaves the first or the second character in place: look only there.
+  const starts = new Set<number>();
+  for (const [offset, anchor] of [[0, chars[0]!], [1, chars[1]!]] as const) {
+    for (let at = line.indexOf(anchor); at >= 0; at = line.indexOf(anchor, at + 1)) if (at - offset >= 0) starts.add(at - offset);
+  }
+  for (const start of [...starts].sort((a, b) => a - b)) {
+    const window = Array.from(line.slice(start, start + name.length * 2)).slice(0, chars.length);
+    if (window.length < chars.length) continue;
+    const written = window.join('');
+    if (names.has(written)) continue;
+    const differences = window.flatMap((char, index) => (char === chars[index] ? [] : [index]));
+    if (differences.length !== 1 || !HAN.test(window[differences[0]!]!)) continue;
+    found.push({ written, right: name, column: start });
+  }
+  return found;
+}
+
+export function findMisspelledNames(file: string, text: string, officialNames: readonly OfficialName[], skipField: (field: string) => boolean = () => false): ContentProblem[] {
+  if (officialNames.length === 0) return [];
+  const entries = officialNames.map((entry) => (typeof entry === 'string' ? { name: entry, wrong: [] as readonly string[] } : { name: entry.name, wrong: entry.wrong ?? [] }));
+  const names = new Set(entries.map((entry) => entry.name));
+  const problems: ContentProblem[] = [];
+  let locate: ReturnType<typeof fieldLocator> | undefined;
+  text.split(/\r?\n/).forEach((line, index) => {
+    const misspellings: Misspelling[] = [];
+    for (const { name, wrong } of entries) {
+      for (const form of wrong) for (let at = line.indexOf(form); at >= 0; at = line.indexOf(form, at + 1)) misspellings.push({ written: form, right: name, column: at });
+      misspellings.push(...nearMisses(line, name, names));
+    }
+    for (const { written, right, column } of misspellings) {
+      locate ??= fieldLocator(file, text);
+      const field = locate(index + 1, column);
+      if (skipField(field)) continue;
+      problems.push({
+        code: 'misspelt-name',
+        severity: 'error',
+        file,
+        line: index + 1,
+        field,
+        problem: { zh: `“${written}”应为“${right}”：这是必须写对的名称（site.yaml 的 officialNames）`, en: `"${written}" should be "${right}", a name that must be written exactly` },
+        fix: {
+          zh: `改为“${right}”；如果“${written}”是另一个真实的名称，把它也加进 site.yaml 的 officialNames`,
+          en: `write "${right}"; if "${written}" is another real name, add it to officialNames in site.yaml`,
+        },
+      });
+    }
+  });
+  return problems;
+}
