@@ -7,11 +7,13 @@
  */
 import { checkContent } from '@/lib/content/check';
 import { formatProblemLine } from '@/lib/content/problems';
+import { buildTime } from '@/lib/build-time';
 import { contentDir as contentDirSetting } from '@/lib/env';
 
 const started = performance.now();
 const contentDir = contentDirSetting();
-const { errors, warnings } = checkContent(contentDir);
+// “Today” is the build's moment: YUYUAN_BUILD_TIME pins it, as it does the build's.
+const { errors, warnings } = checkContent(contentDir, { now: buildTime });
 // Each problem says whether it is an error or a warning: errors first.
 for (const problem of [...errors, ...warnings]) console.log(formatProblemLine(problem));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

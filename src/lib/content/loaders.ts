@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { load as parseYaml } from 'js-yaml';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { contentDir } from '../env';
+import { buildTime } from '../build-time';
 import { ContentProblemError, duplicateIdProblem, formatProblem } from './problems';
 import { checkEntryFile, yamlSyntaxProblem } from './entry-checks';
 import { ENTRY_FILES, findStrayFiles, findStrayTopLevel } from './collection-files';
@@ -35,7 +36,7 @@ function checkWholeContent({ config, logger, watcher }: Pick<LoaderContext, 'con
   let checked = wholeChecks.get(config);
   if (!checked) {
     checked = Promise.resolve().then(() => {
-      const { errors, warnings } = checkContent(contentDir(), { root: fileURLToPath(config.root) });
+      const { errors, warnings } = checkContent(contentDir(), { root: fileURLToPath(config.root), now: buildTime });
       for (const warning of warnings) logger.warn(formatProblem(warning));
       if (errors.length > 0) throw new ContentProblemError(errors);
     });

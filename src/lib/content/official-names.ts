@@ -6,7 +6,10 @@
 import { fieldLocator } from './unicode';
 import type { ContentProblem } from './problems';
 
-export type OfficialName = string | { name: string; wrong?: readonly string[] };
+export interface OfficialName {
+  name: string;
+  wrong?: readonly string[];
+}
 
 const HAN = /^\p{Script=Han}$/u;
 
@@ -40,7 +43,7 @@ function nearMisses(line: string, name: string, names: ReadonlySet<string>): Mis
 
 export function findMisspelledNames(file: string, text: string, officialNames: readonly OfficialName[], skipField: (field: string) => boolean = () => false): ContentProblem[] {
   if (officialNames.length === 0) return [];
-  const entries = officialNames.map((entry) => (typeof entry === 'string' ? { name: entry, wrong: [] as readonly string[] } : { name: entry.name, wrong: entry.wrong ?? [] }));
+  const entries = officialNames.map((entry) => ({ name: entry.name, wrong: entry.wrong ?? [] }));
   const names = new Set(entries.map((entry) => entry.name));
   const problems: ContentProblem[] = [];
   let locate: ReturnType<typeof fieldLocator> | undefined;

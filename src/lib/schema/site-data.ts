@@ -166,23 +166,18 @@ function freshness() {
  * as the fix (src/lib/content/official-names.ts).
  */
 function officialNames() {
-  const name = boundedText(2, 40, ['规范名称', 'official name']);
-  const entry = z.union([
-    name,
-    z.strictObject({
-      name,
-      wrong: uniqueList(boundedText(2, 40, ['常见错误写法', 'known wrong form']), ['常见错误写法', 'known wrong forms'], 20)
-        .meta({ description: '常见的错误写法，如 [城南美育]' })
-        .default([]),
-    }),
-  ]);
+  const entry = z.strictObject({
+    name: boundedText(2, 40, ['规范名称', 'official name']).meta({ description: '规范名称，如 冯锦莱' }),
+    wrong: uniqueList(boundedText(2, 40, ['常见错误写法', 'known wrong form']), ['常见错误写法', 'known wrong forms'], 20)
+      .meta({ description: '常见的错误写法，如 [城南美育]（可不写）' })
+      .default([]),
+  });
   return z
     .array(entry)
     .max(300)
     .superRefine((entries, ctx) => {
-      const names = new Set(entries.map((item) => (typeof item === 'string' ? item : item.name)));
+      const names = new Set(entries.map((item) => item.name));
       entries.forEach((item, index) => {
-        if (typeof item === 'string') return;
         item.wrong.forEach((wrong, position) => {
           if (names.has(wrong))
             ctx.addIssue({
@@ -193,7 +188,7 @@ function officialNames() {
         });
       });
     })
-    .meta({ description: '必须写对的名称（人名、机构、公众号、地名），如 - 冯锦莱 或 - { name: 城南美豫, wrong: [城南美育] }：和它只差一个字、或写成错误写法的文字会报错' })
+    .meta({ description: '必须写对的名称（人名、机构、公众号、地名），如 - { name: 冯锦莱 } 或 - { name: 城南美豫, wrong: [城南美育] }：和它只差一个字、或写成错误写法的文字会报错' })
     .default([]);
 }
 

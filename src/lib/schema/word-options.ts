@@ -3,9 +3,14 @@
  * word tables (src/lib/schema/word-lists.ts). A list of values that no table holds is an error, so a
  * new fixed list gets its labels where every other page reads them.
  */
+import { t } from '@/i18n/ui';
 import { FREQUENCY_WORDS, GUIDE_SECTION_WORDS, HONOURS, ORGANISATION_KIND_WORDS, SERIES, type Word } from '@/lib/schema/word-lists';
+import { NAV_COLLECTION_SECTIONS, SECTIONS } from '@/lib/sections';
 
-const TABLES: readonly (readonly Word[])[] = [HONOURS, SERIES, ORGANISATION_KIND_WORDS, GUIDE_SECTION_WORDS, FREQUENCY_WORDS];
+/** The sections site.yaml may hide, labelled as the navigation labels them (src/lib/sections.ts). */
+const NAV_SECTION_WORDS: readonly Word[] = NAV_COLLECTION_SECTIONS.map((section) => ({ value: section, zh: t(SECTIONS[section].label), en: t(SECTIONS[section].label, 'en'), slug: section }));
+
+const TABLES: readonly (readonly Word[])[] = [HONOURS, SERIES, ORGANISATION_KIND_WORDS, GUIDE_SECTION_WORDS, FREQUENCY_WORDS, NAV_SECTION_WORDS];
 
 export interface SelectOption {
   label: string;
