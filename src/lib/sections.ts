@@ -9,6 +9,7 @@
 import type { UIKey } from '../i18n/ui';
 import type { SearchType } from './search/filters';
 import type { QueryIntent } from './search/expand';
+import type { ColumnType } from './page-metadata';
 
 /** The content collections (besides the site data, src/content/site.yaml), in the order they are checked. */
 export const COLLECTION_NAMES = ['branches', 'markets', 'merchants', 'stories', 'activities', 'guides', 'pages'] as const;
@@ -25,6 +26,8 @@ export interface SectionRow {
   nav: boolean;
   /** The page-type filter value its pages carry in search. */
   searchType: SearchType;
+  /** Its column type in the page metadata government-website platforms read (src/lib/page-metadata.ts). */
+  columnType: ColumnType;
   /** A prose page editors keep in src/content/pages/ (<section>.md and en/<section>.md). */
   prose?: { zh: string; en: string };
   /**
@@ -57,14 +60,15 @@ export interface SectionRow {
 
 /** Every section, in the header's order; `home` is the root page. */
 export const SECTIONS = {
-  home: { english: true, label: 'nav.home', nav: false, searchType: 'page' },
-  about: { english: true, label: 'nav.about', nav: true, searchType: 'page' },
+  home: { english: true, label: 'nav.home', nav: false, searchType: 'page', columnType: '首页' },
+  about: { english: true, label: 'nav.about', nav: true, searchType: 'page', columnType: '概况信息' },
   branches: {
     collection: 'branches',
     english: false,
     label: 'nav.branches',
     nav: true,
     searchType: 'organisation',
+    columnType: '机构职能',
     scaffold: { kind: 'branch', extension: '.md', label: '党组织 branch' },
   },
   merchants: {
@@ -73,6 +77,7 @@ export const SECTIONS = {
     label: 'nav.merchants',
     nav: true,
     searchType: 'merchant',
+    columnType: '工作动态',
     printCopy: 'placard',
     scaffold: { kind: 'merchant', extension: '.md', label: '商户 shop' },
     register: { title: '示范商户登记表', sheet: '示范商户' },
@@ -83,6 +88,7 @@ export const SECTIONS = {
     label: 'nav.stories',
     nav: true,
     searchType: 'story',
+    columnType: '工作动态',
     scaffold: { kind: 'story', extension: '.mdx', label: '故事 story' },
     wechat: true,
     freshness: { dates: ['date'], days: 183, onHome: true },
@@ -93,6 +99,7 @@ export const SECTIONS = {
     label: 'nav.activities',
     nav: true,
     searchType: 'activity',
+    columnType: '工作动态',
     scaffold: { kind: 'activity', extension: '.md', label: '活动 activity' },
     register: { title: '活动计划表', sheet: '活动计划' },
     wechat: true,
@@ -104,18 +111,20 @@ export const SECTIONS = {
     label: 'nav.learn',
     nav: true,
     searchType: 'guide',
+    columnType: '政策解读',
     scaffold: { kind: 'guide', extension: '.mdx', label: '学习指南 guide' },
     wechat: true,
     freshness: { dates: ['updated'], days: 365 },
   },
-  visit: { english: true, label: 'nav.visit', nav: true, searchType: 'page', prose: { zh: '来访指南', en: 'the visitor page' }, answers: 'directions' },
-  search: { english: true, label: 'nav.search', nav: true, searchType: 'page' },
-  privacy: { english: true, label: 'footer.privacy', nav: false, searchType: 'page', prose: { zh: '个人信息保护声明', en: 'the privacy notice' } },
+  visit: { english: true, label: 'nav.visit', nav: true, searchType: 'page', columnType: '办事服务', prose: { zh: '来访指南', en: 'the visitor page' }, answers: 'directions' },
+  search: { english: true, label: 'nav.search', nav: true, searchType: 'page', columnType: '办事服务' },
+  privacy: { english: true, label: 'footer.privacy', nav: false, searchType: 'page', columnType: '概况信息', prose: { zh: '个人信息保护声明', en: 'the privacy notice' } },
   accessibility: {
     english: true,
     label: 'footer.accessibility',
     nav: false,
     searchType: 'page',
+    columnType: '概况信息',
     prose: { zh: '无障碍声明', en: 'the accessibility statement' },
   },
 } as const satisfies Record<string, SectionRow>;

@@ -34,6 +34,8 @@ export type SchemaMessageCode =
   | 'invalid-police-number'
   | 'invalid-qr-image'
   | 'days-out-of-range'
+  | 'invalid-site-id-code'
+  | 'invalid-party-gov-mark'
   | 'wrong-form-is-a-name';
 
 /** One text in both languages, written [中文, English]. */

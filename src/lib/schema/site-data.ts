@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { schemaMessage } from './message-table';
 import { requiredOrType } from './messages';
 import { searchWord } from '@/lib/search/expand';
-import { bilingualText, boundedText, calendarDay, citation, entryObject, gcj02Point, icpNumber, oneOf, policeNumber, safeUrl, slugId, uniqueList } from './pieces';
+import { bilingualText, boundedText, calendarDay, citation, entryObject, gcj02Point, icpNumber, oneOf, partyGovMarkUrl, policeNumber, siteIdCode, safeUrl, slugId, uniqueList } from './pieces';
 import { FRESHNESS_SECTIONS, HOME_FRESHNESS_DAYS, NAV_COLLECTION_SECTIONS } from '@/lib/sections';
 
 /**
@@ -52,26 +52,29 @@ export const mechanismPart = z.strictObject({
 });
 
 /**
- * The official QR code of the 城南美豫 account: an image file the editors commit next to site.yaml,
- * never one made here (only the account's own code is trustworthy). Its alt text comes from the UI strings.
+ * An image the office supplies as a file next to site.yaml (the account's official QR code, the
+ * 党政机关网站标识), never one made here or fetched from elsewhere: only the issuer's own file is
+ * trustworthy. Its alt text comes from the UI strings. `what` names it in the messages.
  */
-function accountQr<Image extends z.ZodType>(image: () => Image) {
+function suppliedImage<Image extends z.ZodType>(image: () => Image, [what, whatEn]: readonly [string, string], example: string) {
   // Astro's types describe image() as taking an object, but it takes the path as written and returns the image.
   const imageAtPath = image() as unknown as z.ZodType<z.output<Image>, string>;
+  return z
+    .string({ error: schemaMessage('invalid-qr-image', [`请写${what}图片的路径，如 ${example}`, `write the path of the ${whatEn} image, e.g. ${example}`]) })
+    .trim()
+    .regex(/^\.\.?\//, {
+      error: schemaMessage('invalid-qr-image', [
+        `${what}图片要放在本站的文件夹里，路径以 ./ 开头、相对于 site.yaml，如 ${example}（不能用网址：页面不向其他网站请求任何文件）`,
+        `put the ${whatEn} image in the content folder and write its path relative to site.yaml, starting with ./ (no URLs: pages request nothing from other hosts)`,
+      ]),
+    })
+    .pipe(imageAtPath)
+    .meta({ format: 'image', description: `${what}图片文件：${example}，用下发的官方图片` });
+}
+
+function accountQr<Image extends z.ZodType>(image: () => Image) {
   return z.strictObject(
-    {
-      src: z
-        .string({ error: schemaMessage('invalid-qr-image', ['请写二维码图片的路径，如 ./images/chengnan-meiyu-qr.png', 'write the path of the QR image, e.g. ./images/chengnan-meiyu-qr.png']) })
-        .trim()
-        .regex(/^\.\.?\//, {
-          error: schemaMessage('invalid-qr-image', [
-            '二维码图片要放在本站的文件夹里，路径以 ./ 开头、相对于 site.yaml，如 ./images/chengnan-meiyu-qr.png（不能用网址：页面不向其他网站请求任何文件）',
-            'put the QR image in the content folder and write its path relative to site.yaml, starting with ./ (no URLs: pages request nothing from other hosts)',
-          ]),
-        })
-        .pipe(imageAtPath)
-        .meta({ format: 'image', description: '二维码图片文件：./images/文件名.png，用公众号后台下载的官方二维码' }),
-    },
+    { src: suppliedImage(image, ['二维码', 'QR code'], './images/chengnan-meiyu-qr.png') },
     {
       error: schemaMessage('invalid-qr-image', [
         '公众号二维码写成 qr: { src: ./images/文件名.png }，图片用公众号后台下载的官方二维码；没有就删去这一行',
@@ -79,6 +82,14 @@ function accountQr<Image extends z.ZodType>(image: () => Image) {
       ]),
     },
   );
+}
+
+/** The 党政机关网站标识: the issued badge image and the verification page it links to (src/lib/registration.ts). */
+function partyGovMark<Image extends z.ZodType>(image: () => Image) {
+  return z.strictObject({
+    src: suppliedImage(image, ['党政机关网站标识', 'party and government site badge'], './images/dangzheng-jiguan-biaoshi.png'),
+    href: partyGovMarkUrl.meta({ description: '标识的核验地址，照下发的嵌入代码填写：https://bszs.conac.cn/sitename?method=show&id=…' }),
+  });
 }
 
 /** Site-wide data. `image` is Astro's (the build) or the stand-in of ../content/schema-context (tests, check:content). */
@@ -103,8 +114,10 @@ export function siteSchema<Image extends z.ZodType>({ image }: { image: () => Im
       .strictObject({
         icp: icpNumber.optional().meta({ description: 'ICP备案号，照工信部备案系统的写法，如 沪ICP备12345678号；没有就不写' }),
         police: policeNumber.optional().meta({ description: '公安备案号，如 沪公网安备31010102001234号（14 位数字）；没有就不写' }),
+        siteCode: siteIdCode.optional().meta({ description: '网站标识码，照下发的写法，如 3101010001；没有就不写' }),
+        partyGovMark: partyGovMark(image).optional().meta({ description: '党政机关网站标识：{ src: ./images/文件名.png, href: 核验地址 }，拿到后填写；没有就不写' }),
       })
-      .meta({ description: '备案号：拿到正式号码后填写，页脚只显示填了的' })
+      .meta({ description: '备案号和网站标识：拿到正式的号码和标识后填写，页脚只显示填了的' })
       .default({}),
     sources: z.array(source).min(1).meta({ description: '事实来源列表：每条内容的 source 写这里的来源编号' }),
     /** What the market and its party-building are, for a first-time visitor: the home page's opening paragraphs. */
