@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { builtSite, type SiteOptions } from './build';
 import { marketSample } from './sites';
-import { serveStatic, type StaticServer } from './static-server';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 import { builtPages } from './dist';
 import type { PageType } from './page-types';
 export { pageTypes, type PageType } from './page-types';

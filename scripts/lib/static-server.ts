@@ -1,5 +1,5 @@
 /**
- * A tiny static file server for browser tests: serves a built `dist/` on 127.0.0.1 at a random port,
+ * A tiny static file server for browser tests and `npm run audit`: serves a built `dist/` on 127.0.0.1 at a random port,
  * like a plain web host would (directory → index.html, missing path → 404.html with status 404).
  */
 import { createServer, type Server } from 'node:http';
