@@ -53,7 +53,11 @@ export function findMisspelledNames(file: string, text: string, officialNames: r
       for (const form of wrong) for (let at = line.indexOf(form); at >= 0; at = line.indexOf(form, at + 1)) misspellings.push({ written: form, right: name, column: at });
       misspellings.push(...nearMisses(line, name, names));
     }
+    // A listed wrong form one character off the name is found twice: report it once.
+    const seen = new Set<string>();
     for (const { written, right, column } of misspellings) {
+      if (seen.has(`${column}:${written}`)) continue;
+      seen.add(`${column}:${written}`);
       locate ??= fieldLocator(file, text);
       const field = locate(index + 1, column);
       if (skipField(field)) continue;
