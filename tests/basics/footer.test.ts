@@ -1,6 +1,6 @@
 /**
- * The footer and the two statements: filing numbers, the account's QR code and a contact line appear
- * only when site data has them (the basics fixture sets all three; the market-sample fixture, like the
+ * The footer and the two statements: filing numbers, the 党政机关网站标识 and 网站标识码, the account's QR
+ * code and a contact line appear only when site data has them (the basics fixture sets all three; the market-sample fixture, like the
  * real site, sets none) and link to the official lookup pages; the privacy and accessibility pages
  * exist in both languages. Mistyped or missing ones are content errors (tests/content-errors/).
  */
@@ -30,6 +30,8 @@ describe('footer and statements with nothing configured (the market-sample fixtu
       expect(footer.text(), route).not.toMatch(/ICP|公网安备/);
       expect(footer.find('[data-wechat-qr], img'), route).toHaveLength(0);
       expect(footer.find('[data-contact]'), route).toHaveLength(0);
+      expect(footer.find('[data-party-gov-mark], [data-site-code]'), route).toHaveLength(0);
+      expect(footer.text(), route).not.toContain('网站标识码');
       expect(footer.text(), route).toContain('城南美豫');
     }
   });
@@ -110,6 +112,19 @@ describe('footer and statements with filing numbers, the account QR code and a c
       const $ = html(result.outDir, route);
       expect($('main [data-site-contact] [data-contact]').text(), route).toBe('办公电话：测试号码');
       expect($('main [data-no-contact]'), route).toHaveLength(0);
+    }
+  });
+  it('shows the 党政机关网站标识 as the office’s own image, linking to its verification page, and the 网站标识码', () => {
+    for (const [route, alt, label] of [['/', '党政机关网站标识（点击核验）', '网站标识码'], ['/en/', 'Party and government website badge (select to verify)', 'Site identification code']] as const) {
+      const $ = html(result.outDir, route);
+      const mark = $('footer a[data-party-gov-mark]');
+      expect(mark.attr('href'), route).toBe('https://bszs.conac.cn/sitename?method=show&id=00000000000000000000000000000000');
+      const image = mark.find('img');
+      expect(image.attr('alt'), route).toBe(alt);
+      expect(image.attr('src'), route).toMatch(/^\/_astro\//);
+      expect(existsSync(fileOf(result.outDir, image.attr('src')!)), route).toBe(true);
+      expect($('footer [data-site-code]').text(), route).toContain(`${label}`);
+      expect($('footer [data-site-code]').text(), route).toContain('9999990001');
     }
   });
 });

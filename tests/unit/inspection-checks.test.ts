@@ -75,6 +75,9 @@ describe('findMisspelledNames', () => {
 
   it('leaves the names as written, another listed name, short names, and differences that are not one Chinese character', () => {
     expect(found('冯锦莱和悦园商厦、豫园商厦；豫圆不查（两个字的名字不比）；冯锦 莱；冯锦L')).toEqual([]);
+    // Three characters: only a slip that sounds the same; four or more: any one character.
+    expect(found('冯锦菜')).toEqual([]);
+    expect(found('城南美丽')).toEqual([[1, '“城南美丽”应为“城南美豫”']]);
     expect(found('冯锦莱冯锦莱')).toEqual([]);
   });
 

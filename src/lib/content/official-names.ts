@@ -1,8 +1,12 @@
 /**
  * Names that must be written exactly (site.yaml `officialNames`: people, bodies, the account, places):
- * a known wrong form, or text one character away from a name of three or more characters (冯锦来 for
- * 冯锦莱), is an error whose fix is the right form (政府网站检查：领导人和机构名称的严重错误是单项否决).
+ * a known wrong form, or text one Chinese character away from a name, is an error whose fix is the
+ * right form (政府网站检查：领导人和机构名称的严重错误是单项否决). For a name of four or more
+ * characters any one character counts; for one of three (most personal names), only a character
+ * that sounds the same (冯锦来 for 冯锦莱), the usual slip of a pinyin keyboard: otherwise every
+ * 测试党 would be taken for 测试号. Names of two characters are checked by their wrong forms alone.
  */
+import { pinyin } from 'pinyin-pro';
 import { fieldLocator } from './unicode';
 import type { ContentProblem } from './problems';
 
@@ -12,6 +16,10 @@ export interface OfficialName {
 }
 
 const HAN = /^\p{Script=Han}$/u;
+
+const readings = (char: string) => pinyin(char, { toneType: 'none', multiple: true, type: 'array' });
+/** True when two characters share a reading, tones aside. */
+const soundAlike = (a: string, b: string) => readings(a).some((reading) => readings(b).includes(reading));
 
 interface Misspelling {
   written: string;
@@ -35,7 +43,9 @@ function nearMisses(line: string, name: string, names: ReadonlySet<string>): Mis
     const written = window.join('');
     if (names.has(written)) continue;
     const differences = window.flatMap((char, index) => (char === chars[index] ? [] : [index]));
-    if (differences.length !== 1 || !HAN.test(window[differences[0]!]!)) continue;
+    if (differences.length !== 1) continue;
+    const [slip, meant] = [window[differences[0]!]!, chars[differences[0]!]!];
+    if (!HAN.test(slip) || (chars.length === 3 && !soundAlike(slip, meant))) continue;
     found.push({ written, right: name, column: start });
   }
   return found;
