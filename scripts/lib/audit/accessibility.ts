@@ -11,7 +11,7 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 export const chromiumPath = (): string | undefined => [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((file): file is string => Boolean(file && existsSync(file)));
 
 interface AxeResults {
-  violations: { id: string; impact?: string; help: string; nodes: unknown[] }[];
+  violations: { id: string; impact?: string; help: string; nodes: { target: string[] }[] }[];
 }
 
 /** "path: rule (impact): help, n elements" for each violation on each page. */
@@ -32,7 +32,7 @@ export async function accessibilityProblems(origin: string, paths: readonly stri
         (tags) => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
         AXE_TAGS,
       );
-      for (const violation of results.violations) problems.push(`${path}：${violation.id}（${violation.impact}）${violation.help}，${violation.nodes.length} 处`);
+      for (const violation of results.violations) problems.push(`${path}：${violation.id}（${violation.impact}）${violation.help}，${violation.nodes.length} 处，如 ${violation.nodes[0]?.target.join(' ') ?? ''}`);
     }
   } finally {
     await browser.close();

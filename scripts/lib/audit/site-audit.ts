@@ -80,7 +80,9 @@ export async function auditSite({ contentDir, outDir }: { contentDir: string; ou
   const server = await serveStatic(outDir);
   try {
     const links = await checkLinks({ path: `${server.origin}/`, recurse: true, concurrency: 8, linksToSkip: async (link) => !link.startsWith(server.origin) });
-    const broken = links.links.filter((link) => link.state === LinkState.BROKEN).map((link) => `${link.parent?.replace(server.origin, '') ?? ''} → ${link.url.replace(server.origin, '')}（${link.status ?? '无法打开'}）`);
+    // Each broken address once, with the first page that links to it (the 404 page it gets links to itself too).
+    const brokenByUrl = new Map(links.links.filter((link) => link.state === LinkState.BROKEN).reverse().map((link) => [link.url, link]));
+    const broken = [...brokenByUrl.values()].reverse().map((link) => `${link.parent?.replace(server.origin, '') ?? ''} → ${link.url.replace(server.origin, '')}（${link.status ?? '无法打开'}）`);
     rules.push({ title: '站内链接都能打开', errors: broken, warnings: [], note: `检查了 ${links.links.filter((link) => link.state !== LinkState.SKIPPED).length} 个链接` });
     const browser = chromiumPath();
     if (!browser) {
