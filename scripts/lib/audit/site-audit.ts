@@ -32,7 +32,6 @@ function builtPages(outDir: string): string[] {
 
 export async function auditSite({ contentDir, outDir }: { contentDir: string; outDir: string }): Promise<AuditRule[]> {
   const { errors, warnings } = checkContent(contentDir, { now: buildTime });
-  const all = [...errors, ...warnings];
   const byCode = (codes: string[]) => ({
     errors: errors.filter((problem) => codes.includes(problem.code)).map(line),
     warnings: warnings.filter((problem) => codes.includes(problem.code)).map(line),
