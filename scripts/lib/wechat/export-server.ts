@@ -4,7 +4,7 @@
  * runs, as a build does (./astro-dir-lock.ts), so it never breaks a build running beside it.
  */
 import { dev } from 'astro';
-import { createServer } from 'node:net';
+import { freePort } from '../free-port.ts';
 import { projectRoot } from '../build-steps.ts';
 import { tryLockAstroDir, unlockAstroDir } from '../astro-dir-lock.ts';
 
@@ -13,16 +13,6 @@ export interface ExportServer {
   stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 export async function startExportServer(onWait: () => void): Promise<ExportServer> {
   if (!tryLockAstroDir()) {
