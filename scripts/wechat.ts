@@ -10,6 +10,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportTarget } from '@/lib/wechat/export-target';
+import { wechatExportPath } from '@/lib/wechat/export-path';
 import { projectRoot } from './lib/build-steps.ts';
 import { startExportServer } from './lib/wechat/export-server.ts';
 import { writeArticle, type ExportedArticle } from './lib/wechat/write-article.ts';
@@ -35,7 +36,7 @@ try {
   for (const target of targets) {
     if ('problem' in target) continue;
     const name = `${target.collection}/${target.id}`;
-    const address = `${server.origin}/_wechat/${target.collection}/${encodeURIComponent(target.id)}/`;
+    const address = `${server.origin}${wechatExportPath(target.collection, target.id)}`;
     const response = await fetch(address);
     const page = await response.text();
     const data = /<script type="application\/json" id="wechat-export-data">([\s\S]*?)<\/script>/.exec(page)?.[1];

@@ -5,14 +5,13 @@
  */
 import { sectionRow } from '@/lib/sections';
 import { copyArticle } from '@/lib/wechat/copy-article';
-
-const WECHAT_ROUTE_BASE = '/_wechat';
+import { wechatExportPath } from '@/lib/wechat/export-path';
 
 async function addBar(): Promise<void> {
   const [, segment, id, rest] = window.location.pathname.split('/');
   const row = segment ? sectionRow(segment) : undefined;
   if (!row?.wechat || !row.collection || !id || rest) return;
-  const exportPath = `${WECHAT_ROUTE_BASE}/${row.collection}/${id}/`;
+  const exportPath = wechatExportPath(row.collection, id);
   const response = await fetch(exportPath);
   if (!response.ok) return;
   const page = new DOMParser().parseFromString(await response.text(), 'text/html');

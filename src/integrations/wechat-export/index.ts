@@ -9,10 +9,8 @@ import type { AstroIntegration } from 'astro';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WECHAT_ROUTE_BASE, wechatExportPath } from '../../lib/wechat/export-path.ts';
 import { exportedPhotos, photoKey } from './exported-photos.ts';
-
-/** Where the export pages are, in `astro dev`. */
-export const WECHAT_ROUTE_BASE = '/_wechat';
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
@@ -33,7 +31,7 @@ export const wechatExport: AstroIntegration = {
         void (async () => {
           const key = photoKey(collection, id, file);
           // The server restarted since the article was shown: render it again, which lists its photos.
-          if (!exportedPhotos.has(key)) await fetch(`http://${request.headers.host}${WECHAT_ROUTE_BASE}/${encodeURIComponent(collection)}/${encodeURIComponent(id)}/`);
+          if (!exportedPhotos.has(key)) await fetch(`http://${request.headers.host}${wechatExportPath(collection, id)}`);
           const source = exportedPhotos.get(key);
           if (!source) return next();
           response.setHeader('Content-Type', TYPES[path.extname(source).toLowerCase()] ?? 'application/octet-stream');
