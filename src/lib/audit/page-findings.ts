@@ -4,7 +4,7 @@
  * anything it would load from another host (the site loads nothing from elsewhere; links are fine).
  */
 import { load } from 'cheerio';
-import { PLACEHOLDER_WORDS } from '@/lib/content/placeholders';
+import { placeholdersIn } from '@/lib/content/placeholders';
 
 /** Required on every page, on column and article pages, and on article pages (the annex's 必选 tags). */
 const SITE_TAGS = ['SiteName', 'SiteDomain'];
@@ -48,7 +48,7 @@ export function pageFindings(html: string, { host, article, siteCode }: { host: 
   const text = $('body').text();
   return {
     missingMetadata: required.filter((name) => !has(name)),
-    placeholders: PLACEHOLDER_WORDS.filter((word) => (/^[\x20-\x7e]+$/.test(word) ? new RegExp(`\\b${word}\\b`, 'i').test(text) : text.includes(word))),
+    placeholders: placeholdersIn(text),
     thirdParty: [...new Set([...loaded, ...sources, ...styles].filter(elsewhere))],
   };
 }

@@ -8,13 +8,18 @@ import type { ContentProblem } from './problems';
 export const PLACEHOLDER_WORDS: readonly string[] = ['建设中', '正在建设', '敬请期待', '暂无内容', '暂无数据', '暂无信息', '待补充', '待完善', '内容更新中', 'lorem ipsum', 'TODO'];
 
 // English words only as whole words ("TODO", not "todos").
-const PATTERN = new RegExp(PLACEHOLDER_WORDS.map((word) => (/^[\x20-\x7e]+$/.test(word) ? `\\b${word.replace(/\s+/g, '\\s+')}\\b` : word)).join('|'), 'i');
+const PATTERN = new RegExp(PLACEHOLDER_WORDS.map((word) => (/^[\x20-\x7e]+$/.test(word) ? `\\b${word.replace(/\s+/g, '\\s+')}\\b` : word)).join('|'), 'gi');
+
+/** The placeholder words in a text, each once, as written there. */
+export function placeholdersIn(text: string): string[] {
+  return [...new Set(Array.from(text.matchAll(PATTERN), (match) => match[0]))];
+}
 
 export function findPlaceholders(file: string, text: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   let locate: ReturnType<typeof fieldLocator> | undefined;
   text.split(/\r?\n/).forEach((lineText, index) => {
-    const match = PATTERN.exec(lineText);
+    const [match] = lineText.matchAll(PATTERN);
     if (!match) return;
     locate ??= fieldLocator(file, text);
     problems.push({
