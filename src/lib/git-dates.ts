@@ -38,12 +38,26 @@ function parentsMissing(cwd: string, sha: string): boolean {
   }
 }
 
+/** The answers given so far, by absolute path: a build asks for a file's day on each page that shows it (its page, its list, its metadata). */
+const known = new Map<string, Date | undefined>();
+
 /**
  * The calendar day (in Shanghai, as a Date at 00:00 UTC like every stored day) of the last commit
  * that touched `filePath` (absolute, or relative to `cwd`); undefined when that is not known for sure.
+ * Asked once per file and process: git is run again only by a new process (a build, a restarted preview).
  */
 export function lastCommitDate(filePath: string, { cwd = process.cwd() }: { cwd?: string } = {}): Date | undefined {
   const file = path.resolve(cwd, filePath);
+  if (!known.has(file)) known.set(file, commitDayOf(file));
+  return known.get(file);
+}
+
+/** An entry's own `updated` day, else the day of its file's last commit: the 更新日期 its page and its list show. */
+export function updatedDay(entry: { data: { updated?: Date }; filePath?: string }): Date | undefined {
+  return entry.data.updated ?? (entry.filePath ? lastCommitDate(entry.filePath) : undefined);
+}
+
+function commitDayOf(file: string): Date | undefined {
   const dir = path.dirname(file);
   try {
     const line = git(dir, ['log', '-1', '--format=%H %cI', '--', file]);
