@@ -5,6 +5,7 @@
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { escapeUTF8 } from 'entities';
 
 export interface ExportedArticle {
   collection: string;
@@ -16,8 +17,6 @@ export interface ExportedArticle {
   images: { file: string; alt: string }[];
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
-
 /** The page article.html holds: the article alone in its body, at a phone's width. */
 export function articleDocument(article: ExportedArticle): string {
   return `<!doctype html>
@@ -25,7 +24,7 @@ export function articleDocument(article: ExportedArticle): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(article.title)}</title>
+<title>${escapeUTF8(article.title)}</title>
 </head>
 <body style="max-width: 400px; margin: 16px auto; padding: 0 16px;">
 ${article.html}
